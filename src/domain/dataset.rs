@@ -1,0 +1,455 @@
+//! Turns dataset JSON into a validated, indexed [`Dataset`], or into errors a person can act on.
+//!
+//! Parsing happens in two stages: serde reads the shape ([`RawDataset`]), then [`validate`]
+//! checks every rule that ties records together and reports each broken one with the event
+//! id and the field. Nothing else constructs a `Dataset`, so code that holds one may rely on
+//! every id resolving and every date being well-formed.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use crate::domain::country;
+use crate::domain::date::{DateSpan, PartialDate};
+use crate::domain::model::{Event, Mode, Organization, RawDataset, Topic};
+use crate::domain::pronunciation;
+
+/// One broken rule: which event (if any), which field, and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The event's id, or `None` for organizations, topics and the file as a whole.
+    pub event: Option<String>,
+    /// A JSON path below the event (`venue.lat`, `organizations[2]`) or the top-level record.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.event {
+            Some(id) => write!(f, "event \"{id}\", field {}: {}", self.field, self.message),
+            None => write!(f, "{}: {}", self.field, self.message),
+        }
+    }
+}
+
+/// Why a dataset could not be loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DatasetError {
+    /// The text is not JSON, or not JSON of the dataset's shape.
+    Json {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// The JSON has the right shape but breaks rules; every broken rule is listed.
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for DatasetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DatasetError::Json {
+                line,
+                column,
+                message,
+            } => {
+                write!(
+                    f,
+                    "The dataset is not valid JSON at line {line}, column {column}: {message}"
+                )
+            }
+            DatasetError::Invalid(problems) => {
+                write!(f, "The dataset has {} problem(s):", problems.len())?;
+                for problem in problems {
+                    write!(f, "\n- {problem}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for DatasetError {}
+
+/// A validated dataset: events in chronological order, with every reference resolvable.
+#[derive(Clone, Debug)]
+pub struct Dataset {
+    events: Vec<Event>,
+    organizations: Vec<Organization>,
+    topics: Vec<Topic>,
+    event_by_id: HashMap<String, usize>,
+    organization_by_id: HashMap<String, usize>,
+    topic_by_id: HashMap<String, usize>,
+    /// Every country that takes part in or hosts an event, sorted by code.
+    countries: Vec<String>,
+}
+
+impl Dataset {
+    /// Parses and validates dataset JSON.
+    pub fn from_json(text: &str) -> Result<Dataset, DatasetError> {
+        let raw: RawDataset = serde_json::from_str(text).map_err(|e| DatasetError::Json {
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e.to_string()),
+        })?;
+        validate(raw)
+    }
+
+    /// Events sorted by date (first day, then last day), then id.
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    pub fn organizations(&self) -> &[Organization] {
+        &self.organizations
+    }
+
+    pub fn topics(&self) -> &[Topic] {
+        &self.topics
+    }
+
+    /// Country codes taking part in or hosting at least one event, sorted.
+    pub fn countries(&self) -> &[String] {
+        &self.countries
+    }
+
+    /// The position of an event in [`Dataset::events`].
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.event_by_id.get(id).copied()
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.event_index(id).map(|i| &self.events[i])
+    }
+
+    pub fn organization(&self, id: &str) -> Option<&Organization> {
+        self.organization_by_id
+            .get(id)
+            .map(|&i| &self.organizations[i])
+    }
+
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topic_by_id.get(id).map(|&i| &self.topics[i])
+    }
+
+    /// Events whose `parent` is `id`, in date order.
+    pub fn children<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events
+            .iter()
+            .filter(move |e| e.parent.as_deref() == Some(id))
+    }
+}
+
+/// serde_json appends " at line L column C" to its messages; the error carries both apart.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Collects problems for one record.
+struct Checker<'a> {
+    event: Option<&'a str>,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn fail(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            event: self.event.map(str::to_string),
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+
+    fn country(&mut self, field: impl Into<String>, code: &str) {
+        if !country::is_assigned(code) {
+            let hint = match country::common_mistake(code) {
+                Some(right) => format!(" (use \"{right}\")"),
+                None => String::new(),
+            };
+            self.fail(
+                field,
+                format!("\"{code}\" is not an ISO 3166-1 alpha-2 country code{hint}"),
+            );
+        }
+    }
+
+    fn chinese(&mut self, field: impl Into<String>, text: Option<&str>) {
+        if text.is_some_and(pronunciation::has_fragments) {
+            self.fail(
+                field,
+                "contains a pinyin fragment in parentheses, such as 創(chuàng); remove it",
+            );
+        }
+    }
+
+    fn required(&mut self, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.fail(field, "must not be empty");
+        }
+    }
+}
+
+/// Checks every rule and builds the indexes; see the module docs.
+pub fn validate(raw: RawDataset) -> Result<Dataset, DatasetError> {
+    let RawDataset {
+        mut events,
+        organizations,
+        topics,
+    } = raw;
+    let mut problems = Vec::new();
+
+    let organization_by_id = index_by_id(
+        organizations.iter().map(|o| o.id.as_str()),
+        "organizations",
+        &mut problems,
+    );
+    let topic_by_id = index_by_id(
+        topics.iter().map(|t| t.id.as_str()),
+        "topics",
+        &mut problems,
+    );
+    for (i, organization) in organizations.iter().enumerate() {
+        let mut check = Checker {
+            event: None,
+            problems: &mut problems,
+        };
+        let at = format!("organizations[{i}] (\"{}\")", organization.id);
+        check.required(&format!("{at}.name.en"), &organization.name.en);
+        check.chinese(format!("{at}.name.zh"), organization.name.zh.as_deref());
+        if let Some(code) = &organization.country {
+            check.country(format!("{at}.country"), code);
+        }
+    }
+    for (i, topic) in topics.iter().enumerate() {
+        let mut check = Checker {
+            event: None,
+            problems: &mut problems,
+        };
+        check.required(
+            &format!("topics[{i}] (\"{}\").name.en", topic.id),
+            &topic.name.en,
+        );
+    }
+
+    let mut seen_events = HashSet::new();
+    for (i, event) in events.iter().enumerate() {
+        if !seen_events.insert(event.id.clone()) {
+            problems.push(Problem {
+                event: Some(event.id.clone()),
+                field: "id".into(),
+                message: format!("duplicate id (event number {} in the file)", i + 1),
+            });
+        }
+    }
+
+    for event in &mut events {
+        let mut check = Checker {
+            event: Some(&event.id),
+            problems: &mut problems,
+        };
+        if !is_slug(&event.id) {
+            check.fail(
+                "id",
+                "must be kebab-case: lower-case letters, digits and single hyphens",
+            );
+        }
+        check.required("title.en", &event.title.en);
+        check.required("summary.en", &event.summary.en);
+        for (field, text) in [
+            ("title.zh", event.title.zh.as_deref()),
+            ("summary.zh", event.summary.zh.as_deref()),
+        ] {
+            check.chinese(field, text);
+        }
+
+        let start = PartialDate::parse(&event.start_text).map_err(|e| check.fail("start", e.0));
+        let end = event
+            .end_text
+            .as_deref()
+            .map(PartialDate::parse)
+            .transpose()
+            .map_err(|e| check.fail("end", e.0));
+        if let (Ok(start), Ok(end)) = (start, end) {
+            let span = DateSpan { start, end };
+            if end.is_some_and(|end| end.last_day() < start.first_day()) {
+                check.fail(
+                    "end",
+                    format!(
+                        "{} is before the start {}",
+                        event.end_text.as_deref().unwrap_or(""),
+                        start
+                    ),
+                );
+            }
+            event.span = span;
+        }
+
+        match (&event.venue, event.mode) {
+            (Some(_), Mode::Online) => check.fail(
+                "venue",
+                "an online event has no venue: set \"venue\" to null, or the mode to \"hybrid\" if part of it was in person",
+            ),
+            (Some(venue), _) => {
+                if !(venue.lat.is_finite() && (-90.0..=90.0).contains(&venue.lat)) {
+                    check.fail("venue.lat", format!("{} is not a latitude between -90 and 90", venue.lat));
+                }
+                if !(venue.lon.is_finite() && (-180.0..=180.0).contains(&venue.lon)) {
+                    check.fail("venue.lon", format!("{} is not a longitude between -180 and 180", venue.lon));
+                }
+                check.country("venue.country", &venue.country);
+                check.required("venue.city", &venue.city);
+            }
+            (None, _) => {}
+        }
+
+        if event.countries.is_empty() {
+            check.fail("countries", "list at least one taking-part country");
+        }
+        let mut seen = HashSet::new();
+        for (i, code) in event.countries.iter().enumerate() {
+            check.country(format!("countries[{i}]"), code);
+            if !seen.insert(code) {
+                check.fail(
+                    format!("countries[{i}]"),
+                    format!("\"{code}\" is listed twice"),
+                );
+            }
+        }
+        for (i, id) in event.organizations.iter().enumerate() {
+            if !organization_by_id.contains_key(id) {
+                check.fail(
+                    format!("organizations[{i}]"),
+                    format!("unknown organization \"{id}\""),
+                );
+            }
+        }
+        for (i, id) in event.topics.iter().enumerate() {
+            if !topic_by_id.contains_key(id) {
+                check.fail(format!("topics[{i}]"), format!("unknown topic \"{id}\""));
+            }
+        }
+        for (i, person) in event.people.iter().enumerate() {
+            check.required(&format!("people[{i}].name.en"), &person.name.en);
+            if let Some(id) = &person.organization {
+                if !organization_by_id.contains_key(id) {
+                    check.fail(
+                        format!("people[{i}].organization"),
+                        format!("unknown organization \"{id}\""),
+                    );
+                }
+            }
+        }
+        if let Some(parent) = &event.parent {
+            if parent == &event.id {
+                check.fail("parent", "an event cannot be its own parent");
+            } else if !seen_events.contains(parent) {
+                check.fail("parent", format!("unknown event \"{parent}\""));
+            }
+        }
+        check.required("source.document", &event.source.document);
+        check.required("source.quote", &event.source.quote);
+        if let Some(published) = &event.source.published {
+            if let Err(e) = PartialDate::parse(published) {
+                check.fail("source.published", e.0);
+            }
+        }
+    }
+    check_parent_cycles(&events, &mut problems);
+
+    if !problems.is_empty() {
+        return Err(DatasetError::Invalid(problems));
+    }
+
+    events.sort_by(|a, b| a.span.cmp(&b.span).then_with(|| a.id.cmp(&b.id)));
+    let event_by_id = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.clone(), i))
+        .collect();
+    let mut countries: Vec<String> = events
+        .iter()
+        .flat_map(|e| {
+            e.countries
+                .iter()
+                .chain(e.venue.as_ref().map(|v| &v.country))
+        })
+        .cloned()
+        .collect();
+    countries.sort();
+    countries.dedup();
+
+    Ok(Dataset {
+        events,
+        organizations,
+        topics,
+        event_by_id,
+        organization_by_id,
+        topic_by_id,
+        countries,
+    })
+}
+
+fn index_by_id<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    record: &str,
+    problems: &mut Vec<Problem>,
+) -> HashMap<String, usize> {
+    let mut index = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        if !is_slug(id) {
+            problems.push(Problem {
+                event: None,
+                field: format!("{record}[{i}].id"),
+                message: format!(
+                    "\"{id}\" must be kebab-case: lower-case letters, digits and single hyphens"
+                ),
+            });
+        }
+        if index.insert(id.to_string(), i).is_some() {
+            problems.push(Problem {
+                event: None,
+                field: format!("{record}[{i}].id"),
+                message: format!("duplicate id \"{id}\""),
+            });
+        }
+    }
+    index
+}
+
+/// Reports each event whose chain of parents loops back on itself.
+fn check_parent_cycles(events: &[Event], problems: &mut Vec<Problem>) {
+    let parent_of: HashMap<&str, &str> = events
+        .iter()
+        .filter_map(|e| Some((e.id.as_str(), e.parent.as_deref()?)))
+        .collect();
+    for event in events {
+        let mut current = event.id.as_str();
+        for _ in 0..=events.len() {
+            match parent_of.get(current) {
+                Some(&parent) if parent == event.id && parent != current => {
+                    problems.push(Problem {
+                        event: Some(event.id.clone()),
+                        field: "parent".into(),
+                        message: "the chain of parents loops back to this event".into(),
+                    });
+                    break;
+                }
+                Some(&parent) if parent != current => current = parent,
+                _ => break,
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! The cooperation data model: events, venues, organizations, topics and people, as stored in
+//! `assets/data/events.json` (see `assets/data/events.schema.json`).
+//!
+//! These types only describe shape. Rules that tie records together (known ids, dates in
+//! order, valid country codes) live in [`crate::domain::dataset`], which is the only way to
+//! obtain a [`crate::domain::dataset::Dataset`].
+
+use serde::Deserialize;
+
+use crate::domain::date::DateSpan;
+
+/// A text in English, with the Chinese original or translation where there is one.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Localized {
+    pub en: String,
+    #[serde(default)]
+    pub zh: Option<String>,
+}
+
+impl Localized {
+    /// Both texts, English first, for searching and validation.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.en.as_str()).chain(self.zh.as_deref())
+    }
+}
+
+/// How people took part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    InPerson,
+    Online,
+    Hybrid,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::InPerson, Mode::Online, Mode::Hybrid];
+
+    /// The identifier used in the dataset and in URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Mode::InPerson => "in_person",
+            Mode::Online => "online",
+            Mode::Hybrid => "hybrid",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.key() == key)
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Mode::InPerson => "In person",
+            Mode::Online => "Online",
+            Mode::Hybrid => "Hybrid",
+        }
+    }
+}
+
+/// Where the physical part of an event took place.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Venue {
+    pub name: String,
+    #[serde(default)]
+    pub name_zh: Option<String>,
+    pub city: String,
+    #[serde(default)]
+    pub city_zh: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// A person named in a source, with the role the source gives them at this event.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Person {
+    pub name: Localized,
+    pub role: String,
+    #[serde(default)]
+    pub organization: Option<String>,
+}
+
+/// The document an event comes from, and the words in it that support the event.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Source {
+    pub document: String,
+    #[serde(default)]
+    pub publisher: Option<String>,
+    /// `YYYY-MM-DD` where the document gives it.
+    #[serde(default)]
+    pub published: Option<String>,
+    pub quote: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Organization {
+    pub id: String,
+    pub name: Localized,
+    #[serde(default)]
+    pub abbr: Option<String>,
+    /// Country of the headquarters (ISO 3166-1 alpha-2), where known.
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Topic {
+    pub id: String,
+    pub name: Localized,
+}
+
+/// One dated happening: a meeting, a signing, a conference day, a programme.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Event {
+    /// Stable kebab-case slug; it appears in shared links.
+    pub id: String,
+    pub title: Localized,
+    /// As written in the dataset; [`Event::span`] holds the parsed form.
+    #[serde(rename = "start")]
+    pub start_text: String,
+    #[serde(rename = "end", default)]
+    pub end_text: Option<String>,
+    #[serde(default)]
+    pub date_note: Option<String>,
+    pub mode: Mode,
+    #[serde(default)]
+    pub venue: Option<Venue>,
+    pub countries: Vec<String>,
+    #[serde(default)]
+    pub organizations: Vec<String>,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    pub summary: Localized,
+    #[serde(default)]
+    pub parent: Option<String>,
+    pub source: Source,
+    /// Filled in by validation from `start_text` and `end_text`.
+    #[serde(skip, default = "placeholder_span")]
+    pub span: DateSpan,
+}
+
+fn placeholder_span() -> DateSpan {
+    use crate::domain::date::PartialDate;
+    DateSpan {
+        start: PartialDate {
+            year: 1970,
+            month: None,
+            day: None,
+        },
+        end: None,
+    }
+}
+
+/// The file as a whole, before validation.
+#[derive(Clone, Debug, Deserialize)]
+pub struct RawDataset {
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub organizations: Vec<Organization>,
+    #[serde(default)]
+    pub topics: Vec<Topic>,
+}

@@ -1,0 +1,12 @@
+//! Cooperation Atlas: an offline map and timeline of international science-and-technology
+//! cooperation events, built with Leptos for the browser.
+//!
+//! [`domain`] holds every rule as plain Rust (tested natively); [`ui`] holds thin Leptos
+//! components that read signals and render; [`app`] wires the two together.
+
+pub mod app;
+pub mod domain;
+pub mod ui;
+
+/// The bundled dataset, embedded at compile time so the first view needs no extra request.
+pub const BUNDLED_DATASET_JSON: &str = include_str!("../assets/data/events.json");

@@ -1,0 +1,2 @@
+//! The filter sidebar.
+pub mod filter_panel;

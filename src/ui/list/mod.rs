@@ -1,0 +1,2 @@
+//! The list of events below the timeline.
+pub mod event_list;

@@ -1,0 +1,2 @@
+//! The world map region.
+pub mod map_region;

@@ -1,0 +1,2 @@
+//! The panel showing one selected event.
+pub mod event_panel;

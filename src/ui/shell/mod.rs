@@ -1,0 +1,3 @@
+//! The page frame: header and whole-page messages.
+pub mod dataset_error;
+pub mod site_header;

@@ -1,0 +1,15 @@
+//! The page header: product name and what the atlas is for.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <h1 class="site-header__title">"Cooperation Atlas"</h1>
+            <p class="site-header__tagline">
+                "Who met whom, where, when and about what: international science-and-technology cooperation on a map and a timeline."
+            </p>
+        </header>
+    }
+}

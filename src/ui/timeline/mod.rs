@@ -1,0 +1,2 @@
+//! The time axis region.
+pub mod timeline_region;

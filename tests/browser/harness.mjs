@@ -1,0 +1,113 @@
+// Browser test harness: serves dist/ with a plain static file server, drives Debian's
+// headless Chromium through playwright-core, and watches every page for console errors and
+// requests that leave the page's own origin. Each check saves a screenshot under
+// target/screenshots/ for people to look at.
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = join(ROOT, 'dist');
+export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
+
+/** The bundled dataset, read from the repository so tests never hard-code its contents. */
+export function bundledDataset() {
+  return JSON.parse(readFileSync(join(ROOT, 'assets/data/events.json'), 'utf8'));
+}
+
+/**
+ * Serves dist/ with `python3 -m http.server` on a free loopback port. With `subPath`
+ * ('atlas'), the site is served at /atlas/ instead of the root, as on a shared static host.
+ */
+export async function startStaticServer({ subPath } = {}) {
+  assert.ok(existsSync(join(DIST, 'index.html')), 'dist/index.html is missing: build with `trunk build --release` first');
+  let directory = DIST;
+  if (subPath) {
+    directory = mkdtempSync(join(tmpdir(), 'atlas-site-'));
+    symlinkSync(DIST, join(directory, subPath));
+  }
+  const server = spawn('python3', ['-u', '-m', 'http.server', '--bind', '127.0.0.1', '--directory', directory, '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const port = await new Promise((resolvePort, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`static server did not start: ${output}`)), 10_000);
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /port (\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePort(Number(match[1]));
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`static server exited with ${code}: ${output}`)));
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path = '') => `${origin}/${subPath ? `${subPath}/` : ''}${path}`,
+    stop: () => server.kill(),
+  };
+}
+
+/** Launches Debian's Chromium headless with the flags this machine's closed network needs. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Opens a page at the given viewport that records console errors, uncaught exceptions and
+ * every request to another origin (which it also blocks, so nothing leaves the machine).
+ */
+export async function openPage(browser, server, { width = 1280, height = 800 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === server.origin) {
+      return route.continue();
+    }
+    problems.foreignRequests.push(url);
+    return route.abort();
+  });
+  return { page, context, problems };
+}
+
+/** Waits until the app has mounted (the event list or the dataset error is on screen). */
+export async function waitForApp(page) {
+  await page.locator('.atlas, .dataset-error').first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+/** Asserts the page logged no errors and asked no other origin for anything. */
+export function assertClean(problems) {
+  assert.deepEqual(problems.consoleErrors, [], 'console errors');
+  assert.deepEqual(problems.foreignRequests, [], 'requests to other origins');
+}
+
+/** Saves a full-page screenshot as target/screenshots/NAME.png. */
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

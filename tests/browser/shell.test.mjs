@@ -1,0 +1,99 @@
+// The application shell: it mounts from a plain static server, lays out its four regions
+// from phone to large screen, and stays within its own origin.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertClean, bundledDataset, launchBrowser, openPage, screenshot, startStaticServer, waitForApp } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function box(page, selector) {
+  const b = await page.locator(selector).boundingBox();
+  assert.ok(b, `${selector} is not visible`);
+  return b;
+}
+
+for (const width of [360, 1280, 1920]) {
+  test(`shell renders all regions at ${width} px without errors`, async () => {
+    const { page, context, problems } = await openPage(browser, server, { width, height: 900 });
+    await page.goto(server.url());
+    await waitForApp(page);
+    await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Cooperation Atlas' }).waitFor());
+    for (const name of ['Filters', 'Map', 'Timeline', 'Event']) {
+      await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
+    }
+    await screenshot(page, `shell-${width}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow} px`);
+    assertClean(problems);
+    await context.close();
+  });
+}
+
+test('regions sit side by side on a wide screen and stack on a phone', async () => {
+  const wide = await openPage(browser, server, { width: 1280, height: 900 });
+  await wide.page.goto(server.url());
+  await waitForApp(wide.page);
+  const [filters, map, panel] = [await box(wide.page, '.region--filters'), await box(wide.page, '.region--map'), await box(wide.page, '.region--panel')];
+  assert.ok(filters.x + filters.width <= map.x, 'filters are left of the map');
+  assert.ok(map.x + map.width <= panel.x, 'the panel is right of the map');
+  await wide.context.close();
+
+  const phone = await openPage(browser, server, { width: 360, height: 800 });
+  await phone.page.goto(server.url());
+  await waitForApp(phone.page);
+  const order = [];
+  for (const selector of ['.region--filters', '.region--map', '.region--timeline', '.region--list', '.region--panel']) {
+    order.push(await box(phone.page, selector));
+  }
+  for (let i = 1; i < order.length; i++) {
+    assert.ok(order[i].y >= order[i - 1].y + order[i - 1].height - 1, `region ${i} is below region ${i - 1}`);
+    assert.ok(order[i].width > 300, `region ${i} uses the phone's width`);
+  }
+  await phone.context.close();
+});
+
+test('the event list shows every bundled event', async () => {
+  const { page, context, problems } = await openPage(browser, server);
+  await page.goto(server.url());
+  await waitForApp(page);
+  const expected = bundledDataset().events.length;
+  await assert.doesNotReject(page.locator('.event-row').nth(expected - 1).waitFor());
+  assert.equal(await page.locator('.event-row').count(), expected);
+  assertClean(problems);
+  await context.close();
+});
+
+test('a Content-Security-Policy limits the page to its own origin', async () => {
+  const { page, context, problems } = await openPage(browser, server);
+  await page.goto(server.url());
+  await waitForApp(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /connect-src 'self'/);
+  assert.doesNotMatch(csp, /CSP_SCRIPT_HASHES|unsafe-inline|\*/);
+  // A request the policy forbids is refused by the browser itself.
+  const refused = await page.evaluate(async () => {
+    try {
+      await fetch('https://example.org/');
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  assert.ok(refused, 'fetch to another origin must be refused');
+  problems.consoleErrors = problems.consoleErrors.filter((m) => !m.includes('Content Security Policy'));
+  assertClean(problems);
+  await context.close();
+});

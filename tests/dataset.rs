@@ -1,0 +1,375 @@
+//! The bundled dataset: it validates, it is true to its sources, and bad datasets are reported
+//! with the event and field at fault.
+
+use std::path::Path;
+
+use cooperation_atlas::domain::dataset::{Dataset, DatasetError};
+use cooperation_atlas::domain::date::Precision;
+use cooperation_atlas::domain::model::Mode;
+use cooperation_atlas::domain::pronunciation;
+use cooperation_atlas::BUNDLED_DATASET_JSON;
+use serde_json::json;
+
+fn bundled() -> Dataset {
+    Dataset::from_json(BUNDLED_DATASET_JSON).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn bundled_dataset_validates_and_is_sorted() {
+    let dataset = bundled();
+    assert!(
+        dataset.events().len() >= 20,
+        "only {} events",
+        dataset.events().len()
+    );
+    assert!(dataset.events().windows(2).all(|w| w[0].span <= w[1].span));
+    let topics = dataset.topics().len();
+    assert!(
+        (15..=30).contains(&topics),
+        "{topics} topics; the vocabulary should have 15–30"
+    );
+}
+
+#[test]
+fn every_source_document_contributes_several_events() {
+    let dataset = bundled();
+    for document in [
+        "000_05354dc9b27f6da8.txt",
+        "001_7fd26c06e90b8748.txt",
+        "002_70e0d02af64c80d1.txt",
+        "003_2e79563f23336ce8.txt",
+        "004_790b296e395d2186.txt",
+    ] {
+        let count = dataset
+            .events()
+            .iter()
+            .filter(|e| e.source.document == document)
+            .count();
+        assert!(count >= 2, "{document} has {count} events");
+    }
+}
+
+#[test]
+fn every_topic_and_organization_is_used() {
+    let dataset = bundled();
+    for topic in dataset.topics() {
+        assert!(
+            dataset
+                .events()
+                .iter()
+                .any(|e| e.topics.contains(&topic.id)),
+            "topic {} is never used",
+            topic.id
+        );
+    }
+    for organization in dataset.organizations() {
+        let used = dataset.events().iter().any(|e| {
+            e.organizations.contains(&organization.id)
+                || e.people
+                    .iter()
+                    .any(|p| p.organization.as_ref() == Some(&organization.id))
+        });
+        assert!(used, "organization {} is never used", organization.id);
+    }
+}
+
+#[test]
+fn online_events_have_no_position_and_hybrid_ones_do() {
+    for event in bundled().events() {
+        match event.mode {
+            Mode::Online => assert!(event.venue.is_none(), "{}", event.id),
+            Mode::Hybrid => assert!(
+                event.venue.is_some(),
+                "{} is hybrid without a venue",
+                event.id
+            ),
+            Mode::InPerson => {}
+        }
+    }
+}
+
+#[test]
+fn events_from_chinese_documents_keep_their_chinese_title() {
+    for event in bundled().events() {
+        if event.source.document.starts_with("003_") || event.source.document.starts_with("004_") {
+            assert!(
+                event.title.zh.is_some(),
+                "{} has no Chinese title",
+                event.id
+            );
+            assert!(
+                event.summary.zh.is_some(),
+                "{} has no Chinese summary",
+                event.id
+            );
+        }
+    }
+}
+
+#[test]
+fn dates_match_what_the_sources_say() {
+    let dataset = bundled();
+    let event = |id: &str| dataset.event(id).unwrap_or_else(|| panic!("missing {id}"));
+    let visit = event("c-mrs-delegation-strasbourg-2024");
+    assert_eq!(visit.span.label_en(), "26–31 May 2024");
+    assert_eq!(
+        event("e-mrs-40th-anniversary-2023").span.start.precision(),
+        Precision::Month
+    );
+    assert_eq!(
+        event("china-russia-engineering-forum-2021").start_text,
+        "2021-11-24"
+    );
+    assert_eq!(
+        event("magnesium-summit-lanxi-2023").start_text,
+        "2023-03-19"
+    );
+    // "近日" in an article of 27 June 2024: month precision, with a note saying so.
+    let dialogue = event("cas-cnrs-strategic-dialogue-2024");
+    assert_eq!(dialogue.start_text, "2024-06");
+    assert!(dialogue.date_note.as_deref().unwrap_or("").contains("近日"));
+    // Year inferred for Chinese dates given without one: each says how.
+    for id in [
+        "china-russia-engineering-forum-2021",
+        "roadshow-yingtan-2021",
+        "roadshow-shenyang-2021",
+    ] {
+        assert!(event(id).date_note.is_some(), "{id} needs a date_note");
+    }
+}
+
+#[test]
+fn children_point_to_parents_in_the_same_document() {
+    let dataset = bundled();
+    for event in dataset.events() {
+        if let Some(parent) = &event.parent {
+            let parent = dataset.event(parent).unwrap();
+            assert_eq!(
+                parent.source.document, event.source.document,
+                "{}",
+                event.id
+            );
+        }
+    }
+    assert_eq!(
+        dataset.children("c-mrs-delegation-strasbourg-2024").count(),
+        4
+    );
+}
+
+#[test]
+fn no_pronunciation_fragments_anywhere_in_the_file() {
+    assert!(!pronunciation::has_fragments(BUNDLED_DATASET_JSON));
+}
+
+/// `../shared/sources/` when this checkout sits beside it; `None` (and the test says so) when not.
+fn sources_dir() -> Option<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources");
+    dir.is_dir().then_some(dir)
+}
+
+#[test]
+fn every_quote_occurs_verbatim_in_its_source() {
+    let Some(dir) = sources_dir() else {
+        eprintln!(
+            "SKIPPED every_quote_occurs_verbatim_in_its_source: ../shared/sources/ is absent"
+        );
+        return;
+    };
+    let dataset = bundled();
+    let mut checked = 0;
+    for event in dataset.events() {
+        let path = dir.join(&event.source.document);
+        let raw = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: cannot read {}: {e}", event.id, path.display()));
+        // The Traditional Chinese page carries pinyin fragments the dataset leaves out.
+        let text = pronunciation::strip_fragments(&raw);
+        assert!(
+            text.contains(&event.source.quote),
+            "{}: quote not found in {}: {}",
+            event.id,
+            event.source.document,
+            event.source.quote
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, dataset.events().len());
+}
+
+/// A minimal valid dataset: a base event and event `ev` with `fields`, as JSON text.
+fn with_event(fields: &serde_json::Value) -> String {
+    let mut event = json!({
+        "id": "ev", "title": { "en": "T" }, "summary": { "en": "S" },
+        "source": { "document": "d.txt", "quote": "q" }
+    });
+    merge(&mut event, fields);
+    json!({
+        "organizations": [{ "id": "org-a", "name": { "en": "Org A" }, "country": "CN" }],
+        "topics": [{ "id": "topic-a", "name": { "en": "Topic A" } }],
+        "events": [
+            { "id": "base", "title": { "en": "Base" }, "start": "2024-01-01", "mode": "online",
+              "countries": ["CN"], "summary": { "en": "s" },
+              "source": { "document": "d.txt", "quote": "q" } },
+            event
+        ]
+    })
+    .to_string()
+}
+
+fn merge(target: &mut serde_json::Value, fields: &serde_json::Value) {
+    for (key, value) in fields.as_object().unwrap() {
+        target[key] = value.clone();
+    }
+}
+
+/// Event `ev` as it should be: a visit with a venue, a parent and known references.
+fn good_event() -> serde_json::Value {
+    json!({
+        "start": "2024-05-26", "end": "2024-05-31", "mode": "in_person",
+        "venue": { "name": "S", "city": "Strasbourg", "country": "FR", "lat": 48.57, "lon": 7.75 },
+        "countries": ["CN", "FR"], "organizations": ["org-a"], "topics": ["topic-a"], "parent": "base"
+    })
+}
+
+#[test]
+fn the_template_itself_is_valid() {
+    let dataset = Dataset::from_json(&with_event(&good_event())).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(dataset.events().len(), 2);
+}
+
+#[test]
+fn each_broken_rule_names_the_event_and_field() {
+    let cases: Vec<(&str, serde_json::Value, &str, &str)> = vec![
+        ("duplicate id", json!({"id": "base"}), "id", "duplicate"),
+        (
+            "unknown organization",
+            json!({"organizations": ["org-x"]}),
+            "organizations[0]",
+            "org-x",
+        ),
+        (
+            "unknown topic",
+            json!({"topics": ["topic-x"]}),
+            "topics[0]",
+            "topic-x",
+        ),
+        (
+            "unknown parent",
+            json!({"parent": "nowhere"}),
+            "parent",
+            "nowhere",
+        ),
+        (
+            "end before start",
+            json!({"end": "2024-05-01"}),
+            "end",
+            "before the start",
+        ),
+        (
+            "malformed date",
+            json!({"start": "2024-5-26"}),
+            "start",
+            "YYYY-MM-DD",
+        ),
+        (
+            "impossible date",
+            json!({"start": "2023-02-29"}),
+            "start",
+            "28 days",
+        ),
+        (
+            "latitude out of range",
+            json!({"venue": { "name": "S", "city": "S", "country": "FR", "lat": 98.5, "lon": 7.75 }}),
+            "venue.lat",
+            "98.5",
+        ),
+        (
+            "longitude out of range",
+            json!({"venue": { "name": "S", "city": "S", "country": "FR", "lat": 48.5, "lon": 187.0 }}),
+            "venue.lon",
+            "187",
+        ),
+        (
+            "online with venue",
+            json!({"mode": "online"}),
+            "venue",
+            "online event has no venue",
+        ),
+        (
+            "UK for GB",
+            json!({"countries": ["UK"]}),
+            "countries[0]",
+            "use \"GB\"",
+        ),
+        (
+            "unknown country",
+            json!({"countries": ["XX"]}),
+            "countries[0]",
+            "\"XX\"",
+        ),
+        (
+            "id not kebab-case",
+            json!({"id": "Bad Id"}),
+            "id",
+            "kebab-case",
+        ),
+        (
+            "pinyin in Chinese",
+            json!({"title": { "en": "T", "zh": "創(chuàng)新" }}),
+            "title.zh",
+            "pinyin",
+        ),
+    ];
+    for (name, override_fields, field, message) in cases {
+        let mut fields = good_event();
+        merge(&mut fields, &override_fields);
+        let json = with_event(&fields);
+        match Dataset::from_json(&json) {
+            Err(DatasetError::Invalid(problems)) => {
+                let found = problems
+                    .iter()
+                    .any(|p| p.field == *field && p.message.contains(message) && p.event.is_some());
+                assert!(
+                    found,
+                    "{name}: expected {field} / {message}, got {problems:#?}"
+                );
+            }
+            other => panic!("{name}: expected Invalid, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn json_syntax_errors_give_line_and_column() {
+    let broken = "{\n  \"events\": [\n    { \"id\": \"a\", }\n  ]\n}";
+    match Dataset::from_json(broken) {
+        Err(DatasetError::Json { line, column, .. }) => assert_eq!((line, column), (3, 18)),
+        other => panic!("expected a JSON error, got {other:?}"),
+    }
+    match Dataset::from_json(r#"{"events": [{"id": "a"}]}"#) {
+        Err(DatasetError::Json { message, .. }) => {
+            assert!(message.contains("missing field"), "{message}")
+        }
+        other => panic!("expected a shape error, got {other:?}"),
+    }
+}
+
+#[test]
+fn parent_cycles_are_reported() {
+    // "base" and "ev" are each other's parent.
+    let json = with_event(
+        &json!({ "start": "2024", "mode": "online", "countries": ["CN"], "parent": "base" }),
+    )
+    .replacen(r#""id":"base""#, r#""id":"base","parent":"ev""#, 1);
+    match Dataset::from_json(&json) {
+        Err(DatasetError::Invalid(problems)) => {
+            assert!(
+                problems
+                    .iter()
+                    .any(|p| p.field == "parent" && p.message.contains("loops")),
+                "{problems:#?}"
+            )
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+}
