@@ -12,6 +12,7 @@ use crate::domain::country;
 use crate::domain::date::{DateSpan, PartialDate};
 use crate::domain::model::{Event, Mode, Organization, RawDataset, Topic};
 use crate::domain::pronunciation;
+use crate::domain::search;
 
 /// One broken rule: which event (if any), which field, and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,10 +72,29 @@ impl fmt::Display for DatasetError {
 
 impl std::error::Error for DatasetError {}
 
+/// What filtering needs of one event, precomputed once: facet values as positions in the
+/// dataset's tables, the days it may cover, and its searchable text, folded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventFacets {
+    /// Countries that hosted or took part, as positions in [`Dataset::countries`]; sorted.
+    pub countries: Vec<u32>,
+    /// Positions in [`Dataset::organizations`]; sorted.
+    pub organizations: Vec<u32>,
+    /// Positions in [`Dataset::topics`]; sorted.
+    pub topics: Vec<u32>,
+    pub mode: Mode,
+    pub first_day: i64,
+    pub last_day: i64,
+    /// Titles, summary, organizations, people and place in every language, folded.
+    pub search_text: String,
+}
+
 /// A validated dataset: events in chronological order, with every reference resolvable.
 #[derive(Clone, Debug)]
 pub struct Dataset {
     events: Vec<Event>,
+    /// Parallel to `events`.
+    facets: Vec<EventFacets>,
     organizations: Vec<Organization>,
     topics: Vec<Topic>,
     event_by_id: HashMap<String, usize>,
@@ -113,13 +133,32 @@ impl Dataset {
         &self.countries
     }
 
+    /// Precomputed facet values of each event, parallel to [`Dataset::events`].
+    pub fn facets(&self) -> &[EventFacets] {
+        &self.facets
+    }
+
     /// The position of an event in [`Dataset::events`].
-    pub fn event_index(&self, id: &str) -> Option<usize> {
+    pub fn event_position(&self, id: &str) -> Option<usize> {
         self.event_by_id.get(id).copied()
     }
 
     pub fn event(&self, id: &str) -> Option<&Event> {
-        self.event_index(id).map(|i| &self.events[i])
+        self.event_position(id).map(|i| &self.events[i])
+    }
+
+    pub fn country_position(&self, code: &str) -> Option<usize> {
+        self.countries
+            .binary_search_by(|c| c.as_str().cmp(code))
+            .ok()
+    }
+
+    pub fn organization_position(&self, id: &str) -> Option<usize> {
+        self.organization_by_id.get(id).copied()
+    }
+
+    pub fn topic_position(&self, id: &str) -> Option<usize> {
+        self.topic_by_id.get(id).copied()
     }
 
     pub fn organization(&self, id: &str) -> Option<&Organization> {
@@ -390,9 +429,22 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DatasetError> {
         .collect();
     countries.sort();
     countries.dedup();
+    let facets = events
+        .iter()
+        .map(|event| {
+            facets_of(
+                event,
+                &countries,
+                &organizations,
+                &organization_by_id,
+                &topic_by_id,
+            )
+        })
+        .collect();
 
     Ok(Dataset {
         events,
+        facets,
         organizations,
         topics,
         event_by_id,
@@ -400,6 +452,74 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DatasetError> {
         topic_by_id,
         countries,
     })
+}
+
+fn facets_of(
+    event: &Event,
+    countries: &[String],
+    organizations: &[Organization],
+    organization_by_id: &HashMap<String, usize>,
+    topic_by_id: &HashMap<String, usize>,
+) -> EventFacets {
+    let positions = |ids: &[String], table: &HashMap<String, usize>| {
+        let mut positions: Vec<u32> = ids
+            .iter()
+            .filter_map(|id| table.get(id))
+            .map(|&i| i as u32)
+            .collect();
+        positions.sort_unstable();
+        positions.dedup();
+        positions
+    };
+    let mut country_positions: Vec<u32> = event
+        .countries
+        .iter()
+        .chain(event.venue.as_ref().map(|v| &v.country))
+        .filter_map(|code| countries.binary_search(code).ok())
+        .map(|i| i as u32)
+        .collect();
+    country_positions.sort_unstable();
+    country_positions.dedup();
+
+    let organization_positions = positions(&event.organizations, organization_by_id);
+    let mut text = String::new();
+    let mut add = |part: &str| {
+        text.push_str(part);
+        text.push('\n');
+    };
+    event.title.texts().for_each(&mut add);
+    event.summary.texts().for_each(&mut add);
+    for &i in &organization_positions {
+        let organization = &organizations[i as usize];
+        organization.name.texts().for_each(&mut add);
+        organization.abbr.as_deref().into_iter().for_each(&mut add);
+    }
+    for person in &event.people {
+        person.name.texts().for_each(&mut add);
+    }
+    if let Some(venue) = &event.venue {
+        for part in [
+            Some(&venue.name),
+            venue.name_zh.as_ref(),
+            Some(&venue.city),
+            venue.city_zh.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            add(part);
+        }
+    }
+
+    EventFacets {
+        countries: country_positions,
+        organizations: organization_positions,
+        topics: positions(&event.topics, topic_by_id),
+        mode: event.mode,
+        first_day: event.span.first_day(),
+        last_day: event.span.last_day(),
+        search_text: search::fold(&text),
+    }
 }
 
 fn index_by_id<'a>(

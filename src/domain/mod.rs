@@ -3,5 +3,8 @@
 pub mod country;
 pub mod dataset;
 pub mod date;
+pub mod filter;
 pub mod model;
 pub mod pronunciation;
+pub mod search;
+pub mod view_state;

@@ -1,0 +1,174 @@
+//! Filtering: which events a set of [`Filters`] keeps, and how many events each facet value
+//! would give with the other active filters (the counts shown beside every checkbox).
+//!
+//! Within a facet, values combine with OR; across facets, with AND. A country matches an event
+//! that took place there or in which it took part. One pass over the events computes both the
+//! selection and every facet's counts, using the positions precomputed in
+//! [`crate::domain::dataset::EventFacets`].
+
+use std::collections::BTreeSet;
+
+use crate::domain::dataset::Dataset;
+use crate::domain::date::PartialDate;
+use crate::domain::model::Mode;
+use crate::domain::search::SearchQuery;
+
+/// A date window; either end may be open. Events overlapping it are kept.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TimeWindow {
+    pub from: Option<PartialDate>,
+    pub to: Option<PartialDate>,
+}
+
+impl TimeWindow {
+    pub fn is_open(&self) -> bool {
+        self.from.is_none() && self.to.is_none()
+    }
+
+    /// The first and last day covered, as day numbers.
+    pub fn days(&self) -> (i64, i64) {
+        (
+            self.from.map_or(i64::MIN, |d| d.first_day()),
+            self.to.map_or(i64::MAX, |d| d.last_day()),
+        )
+    }
+}
+
+/// What a person has narrowed the events to. Ids and codes are those of the dataset.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub countries: BTreeSet<String>,
+    pub organizations: BTreeSet<String>,
+    pub topics: BTreeSet<String>,
+    pub modes: BTreeSet<Mode>,
+    pub window: TimeWindow,
+    /// Free text, as typed.
+    pub text: String,
+}
+
+impl Filters {
+    /// Whether no filter is active (every event is shown).
+    pub fn is_empty(&self) -> bool {
+        self.countries.is_empty()
+            && self.organizations.is_empty()
+            && self.topics.is_empty()
+            && self.modes.is_empty()
+            && self.window.is_open()
+            && self.text.trim().is_empty()
+    }
+}
+
+/// For each facet value (by its position in the dataset's table), the number of events it
+/// would give combined with the other facets' active filters.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub countries: Vec<u32>,
+    pub organizations: Vec<u32>,
+    pub topics: Vec<u32>,
+    /// Indexed like [`Mode::ALL`].
+    pub modes: [u32; 3],
+}
+
+/// The result of [`apply`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Positions in [`Dataset::events`] of the events kept, in date order.
+    pub events: Vec<usize>,
+    pub counts: FacetCounts,
+}
+
+/// The chosen values of one facet as a lookup table over the dataset's positions, or `None`
+/// when nothing is chosen (the facet then lets every event through).
+fn chosen<'a>(
+    values: &'a BTreeSet<String>,
+    len: usize,
+    position: impl Fn(&'a str) -> Option<usize>,
+) -> Option<Vec<bool>> {
+    if values.is_empty() {
+        return None;
+    }
+    let mut table = vec![false; len];
+    for value in values {
+        if let Some(i) = position(value) {
+            table[i] = true;
+        }
+    }
+    Some(table)
+}
+
+fn passes(table: &Option<Vec<bool>>, positions: &[u32]) -> bool {
+    table
+        .as_ref()
+        .is_none_or(|t| positions.iter().any(|&p| t[p as usize]))
+}
+
+fn count(counts: &mut [u32], positions: &[u32]) {
+    for &p in positions {
+        counts[p as usize] += 1;
+    }
+}
+
+fn mode_slot(mode: Mode) -> usize {
+    Mode::ALL.iter().position(|m| *m == mode).unwrap_or(0)
+}
+
+/// Applies `filters` to `dataset`: the events kept and the facet counts.
+pub fn apply(dataset: &Dataset, filters: &Filters) -> Selection {
+    let countries = chosen(&filters.countries, dataset.countries().len(), |c| {
+        dataset.country_position(c)
+    });
+    let organizations = chosen(&filters.organizations, dataset.organizations().len(), |o| {
+        dataset.organization_position(o)
+    });
+    let topics = chosen(&filters.topics, dataset.topics().len(), |t| {
+        dataset.topic_position(t)
+    });
+    let modes = &filters.modes;
+    let (first, last) = filters.window.days();
+    let query = SearchQuery::new(&filters.text);
+
+    let mut selection = Selection {
+        events: Vec::new(),
+        counts: FacetCounts {
+            countries: vec![0; dataset.countries().len()],
+            organizations: vec![0; dataset.organizations().len()],
+            topics: vec![0; dataset.topics().len()],
+            modes: [0; 3],
+        },
+    };
+    for (i, facets) in dataset.facets().iter().enumerate() {
+        // The window and the text are not counted facets: failing either removes the event.
+        if facets.last_day < first || facets.first_day > last {
+            continue;
+        }
+        if !query.is_empty() && !query.matches(&facets.search_text) {
+            continue;
+        }
+        let pass = [
+            passes(&countries, &facets.countries),
+            passes(&organizations, &facets.organizations),
+            passes(&topics, &facets.topics),
+            modes.is_empty() || modes.contains(&facets.mode),
+        ];
+        let failed = pass.iter().filter(|p| !**p).count();
+        // An event counts towards a facet's values when it passes every *other* facet.
+        let counts = &mut selection.counts;
+        let counts_for = |facet: usize| failed == 0 || (failed == 1 && !pass[facet]);
+        if counts_for(0) {
+            count(&mut counts.countries, &facets.countries);
+        }
+        if counts_for(1) {
+            count(&mut counts.organizations, &facets.organizations);
+        }
+        if counts_for(2) {
+            count(&mut counts.topics, &facets.topics);
+        }
+        if counts_for(3) {
+            counts.modes[mode_slot(facets.mode)] += 1;
+        }
+        if failed == 0 {
+            selection.events.push(i);
+        }
+    }
+    selection
+}

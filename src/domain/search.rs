@@ -1,0 +1,96 @@
+//! Text search: folds case, full-width forms and Latin accents so that `cnrs`, `ＣＮＲＳ` and
+//! `CNRS` match alike, and every query term must occur in an event's searchable text.
+//!
+//! Event texts are folded once, when the dataset is indexed; a query is folded per keystroke.
+
+/// Folds `text` for matching: lower case, full-width ASCII to ASCII, ideographic space to
+/// space, Latin letters without accents.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        };
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            for lower in c.to_lowercase() {
+                out.push(strip_accent(lower));
+            }
+        }
+    }
+    out
+}
+
+/// The base letter of a lower-case accented Latin letter (the ones in European names and pinyin).
+fn strip_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ǎ' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ě' | 'ę' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ǐ' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ǒ' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' => 's',
+        'ť' | 'ţ' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ǔ' | 'ů' | 'ű' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => c,
+    }
+}
+
+/// A folded query: every whitespace-separated term must occur in the text searched.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchQuery {
+    terms: Vec<String>,
+}
+
+impl SearchQuery {
+    pub fn new(text: &str) -> SearchQuery {
+        SearchQuery {
+            terms: fold(text).split_whitespace().map(str::to_string).collect(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// Whether every term occurs in `folded`, a text already passed through [`fold`].
+    pub fn matches(&self, folded: &str) -> bool {
+        self.terms.iter().all(|term| folded.contains(term.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_width_and_accents() {
+        assert_eq!(fold("CNRS"), "cnrs");
+        assert_eq!(fold("ＣＮＲＳ　Ｓｔｒａｓｂｏｕｒｇ"), "cnrs strasbourg");
+        assert_eq!(
+            fold("Helmholtz-Zentrum für Materialien"),
+            "helmholtz-zentrum fur materialien"
+        );
+        assert_eq!(fold("chuàng"), "chuang");
+        assert_eq!(fold("魏炳波"), "魏炳波");
+    }
+
+    #[test]
+    fn every_term_must_match() {
+        let text = fold("C-MRS delegation visits Strasbourg 魏炳波");
+        assert!(SearchQuery::new("strasbourg").matches(&text));
+        assert!(SearchQuery::new("  STRASBOURG   c-mrs ").matches(&text));
+        assert!(SearchQuery::new("魏炳波").matches(&text));
+        assert!(!SearchQuery::new("strasbourg beijing").matches(&text));
+        assert!(SearchQuery::new("   ").is_empty());
+    }
+}

@@ -1,0 +1,417 @@
+//! What a person sees, as one value ([`ViewState`]), and its one canonical URL query form.
+//!
+//! Parsing is lenient and happens in two stages, like the dataset: [`parse_query`] reads the
+//! query string's syntax (names, encodings, date forms), then [`ViewState::resolve`] drops
+//! facet values the dataset does not know. Whatever is dropped comes back as a [`Notice`]
+//! so the interface can say what was ignored; nothing here fails. [`to_query`] writes the
+//! canonical form: fixed parameter order, sorted values, no empty parameters.
+
+use std::fmt;
+
+use crate::domain::dataset::Dataset;
+use crate::domain::date::PartialDate;
+use crate::domain::filter::{Filters, TimeWindow};
+use crate::domain::model::Mode;
+
+/// Everything that can be shared in a link.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    pub filters: Filters,
+    /// The selected event's id; it may name no event (the panel then says so).
+    pub selected: Option<String>,
+}
+
+/// Something in the URL that was ignored, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub parameter: String,
+    pub value: String,
+    pub reason: &'static str,
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.value.is_empty() {
+            write!(f, "\"{}\": {}", self.parameter, self.reason)
+        } else {
+            write!(f, "{}=\"{}\": {}", self.parameter, self.value, self.reason)
+        }
+    }
+}
+
+/// Parameter names, in canonical order.
+const EVENT: &str = "event";
+const TEXT: &str = "q";
+const COUNTRY: &str = "country";
+const ORGANIZATION: &str = "org";
+const TOPIC: &str = "topic";
+const MODE: &str = "mode";
+const FROM: &str = "from";
+const TO: &str = "to";
+
+/// Reads a URL query (with or without the leading `?`) into a view state. Never fails:
+/// unknown or malformed parts are skipped and reported.
+pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
+    let mut state = ViewState::default();
+    let mut notices = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let name = match percent_decode(raw_name) {
+            Ok(name) => name,
+            Err(reason) => {
+                notices.push(Notice {
+                    parameter: raw_name.to_string(),
+                    value: String::new(),
+                    reason,
+                });
+                continue;
+            }
+        };
+        let value = match percent_decode(raw_value) {
+            Ok(value) => value,
+            Err(reason) => {
+                notices.push(Notice {
+                    parameter: name,
+                    value: raw_value.to_string(),
+                    reason,
+                });
+                continue;
+            }
+        };
+        let mut ignore = |reason| {
+            notices.push(Notice {
+                parameter: name.clone(),
+                value: value.clone(),
+                reason,
+            });
+        };
+        if value.is_empty() {
+            continue;
+        }
+        let filters = &mut state.filters;
+        match name.as_str() {
+            EVENT => state.selected = Some(value.clone()),
+            TEXT => filters.text = value.clone(),
+            COUNTRY => filters.countries.extend(list(&value).map(str::to_string)),
+            ORGANIZATION => filters
+                .organizations
+                .extend(list(&value).map(str::to_string)),
+            TOPIC => filters.topics.extend(list(&value).map(str::to_string)),
+            MODE => {
+                for key in list(&value) {
+                    match Mode::from_key(key) {
+                        Some(mode) => {
+                            filters.modes.insert(mode);
+                        }
+                        None => notices.push(Notice {
+                            parameter: name.clone(),
+                            value: key.to_string(),
+                            reason: "not a mode (in_person, online or hybrid)",
+                        }),
+                    }
+                }
+            }
+            FROM | TO => match PartialDate::parse(&value) {
+                Ok(date) if name == FROM => filters.window.from = Some(date),
+                Ok(date) => filters.window.to = Some(date),
+                Err(_) => ignore("not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"),
+            },
+            _ => ignore("unknown parameter"),
+        }
+    }
+    let window = state.filters.window;
+    if let (Some(from), Some(to)) = (window.from, window.to) {
+        if from.first_day() > to.last_day() {
+            notices.push(Notice {
+                parameter: format!("{FROM}, {TO}"),
+                value: format!("{from} > {to}"),
+                reason: "the window ends before it starts",
+            });
+            state.filters.window = TimeWindow::default();
+        }
+    }
+    (state, notices)
+}
+
+fn list(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').map(str::trim).filter(|v| !v.is_empty())
+}
+
+impl ViewState {
+    /// Drops countries, organizations and topics the dataset does not know, reporting each.
+    /// The selected event is kept even when unknown, so the panel can say "not found".
+    pub fn resolve(mut self, dataset: &Dataset) -> (ViewState, Vec<Notice>) {
+        let mut notices = Vec::new();
+        let mut keep = |values: &mut std::collections::BTreeSet<String>,
+                        parameter: &str,
+                        known: &dyn Fn(&str) -> bool| {
+            values.retain(|value| {
+                let ok = known(value);
+                if !ok {
+                    notices.push(Notice {
+                        parameter: parameter.to_string(),
+                        value: value.clone(),
+                        reason: "not in this dataset",
+                    });
+                }
+                ok
+            });
+        };
+        let filters = &mut self.filters;
+        keep(&mut filters.countries, COUNTRY, &|c| {
+            dataset.country_position(c).is_some()
+        });
+        keep(&mut filters.organizations, ORGANIZATION, &|o| {
+            dataset.organization(o).is_some()
+        });
+        keep(&mut filters.topics, TOPIC, &|t| dataset.topic(t).is_some());
+        (self, notices)
+    }
+}
+
+/// The canonical query string for `state`, without the leading `?`; empty for the default view.
+pub fn to_query(state: &ViewState) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut add = |name: &str, value: String| {
+        if !value.is_empty() {
+            parts.push(format!("{name}={value}"));
+        }
+    };
+    let joined = |values: &mut dyn Iterator<Item = &str>| {
+        values.map(percent_encode).collect::<Vec<_>>().join(",")
+    };
+    let filters = &state.filters;
+    add(
+        EVENT,
+        state
+            .selected
+            .as_deref()
+            .map(percent_encode)
+            .unwrap_or_default(),
+    );
+    add(TEXT, percent_encode(&filters.text));
+    add(
+        COUNTRY,
+        joined(&mut filters.countries.iter().map(String::as_str)),
+    );
+    add(
+        ORGANIZATION,
+        joined(&mut filters.organizations.iter().map(String::as_str)),
+    );
+    add(
+        TOPIC,
+        joined(&mut filters.topics.iter().map(String::as_str)),
+    );
+    add(MODE, joined(&mut filters.modes.iter().map(|m| m.key())));
+    add(
+        FROM,
+        filters
+            .window
+            .from
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    );
+    add(
+        TO,
+        filters.window.to.map(|d| d.to_string()).unwrap_or_default(),
+    );
+    parts.join("&")
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters (commas too, so list
+/// separators stay unambiguous).
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes and `+` (as a space, the way HTML forms encode one).
+fn percent_decode(text: &str) -> Result<String, &'static str> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).ok_or("broken %-escape")?;
+                let hex = std::str::from_utf8(hex).map_err(|_| "broken %-escape")?;
+                out.push(u8::from_str_radix(hex, 16).map_err(|_| "broken %-escape")?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).map_err(|_| "not UTF-8 text")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> PartialDate {
+        PartialDate::parse(text).unwrap()
+    }
+
+    #[test]
+    fn writes_one_canonical_form() {
+        let mut state = ViewState::default();
+        state.selected = Some("roadshow-yingtan-2021".into());
+        state
+            .filters
+            .countries
+            .extend(["RU".to_string(), "CN".to_string()]);
+        state.filters.modes.insert(Mode::Online);
+        state.filters.modes.insert(Mode::Hybrid);
+        state.filters.text = "Wei Bingbo, 魏".into();
+        state.filters.window.from = Some(date("2021-07"));
+        assert_eq!(
+            to_query(&state),
+            "event=roadshow-yingtan-2021&q=Wei%20Bingbo%2C%20%E9%AD%8F&country=CN,RU&mode=online,hybrid&from=2021-07"
+        );
+        assert_eq!(to_query(&ViewState::default()), "");
+    }
+
+    #[test]
+    fn reads_what_it_writes_and_tolerates_variants() {
+        let (state, notices) =
+            parse_query("?country=RU&country=CN,,&q=wei+bingbo&event=x&mode=hybrid,online");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(
+            to_query(&state),
+            "event=x&q=wei%20bingbo&country=CN,RU&mode=online,hybrid"
+        );
+    }
+
+    #[test]
+    fn reports_what_it_ignores() {
+        let (state, notices) =
+            parse_query("colour=red&mode=teleport&from=2024-13&q=%E9%AD&to=yesterday&event=");
+        assert_eq!(state, ViewState::default());
+        let ignored: Vec<&str> = notices.iter().map(|n| n.parameter.as_str()).collect();
+        assert_eq!(ignored, ["colour", "mode", "from", "q", "to"]);
+        assert!(notices[0].to_string().contains("unknown parameter"));
+    }
+
+    #[test]
+    fn drops_a_window_that_ends_before_it_starts() {
+        let (state, notices) = parse_query("from=2024&to=2023-05");
+        assert!(state.filters.window.is_open());
+        assert_eq!(notices.len(), 1);
+    }
+
+    /// A small deterministic generator (xorshift), so the property test needs no extra crate.
+    struct Random(u64);
+
+    impl Random {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+        fn text(&mut self, alphabet: &[char], max: usize) -> String {
+            (0..self.below(max + 1))
+                .map(|_| alphabet[self.below(alphabet.len())])
+                .collect()
+        }
+    }
+
+    const NASTY: &[char] = &[
+        'a', 'Z', '0', ' ', '&', '=', '%', '+', ',', '?', '#', '/', '魏', '創', 'é', '\u{3000}',
+        'Ｃ', '-', '_', '~', '"', '\'', '<',
+    ];
+
+    fn random_state(r: &mut Random) -> ViewState {
+        let slug = |r: &mut Random| {
+            let s = r.text(&['a', 'b', 'z', '0', '9', '-'], 12);
+            if s.is_empty() {
+                "x".to_string()
+            } else {
+                s
+            }
+        };
+        let mut state = ViewState::default();
+        if r.below(2) == 0 {
+            state.selected = Some(r.text(NASTY, 20)).filter(|s| !s.is_empty());
+        }
+        state.filters.text = r.text(NASTY, 30);
+        for _ in 0..r.below(4) {
+            state.filters.countries.insert(slug(r).to_uppercase());
+            state.filters.organizations.insert(slug(r));
+            state.filters.topics.insert(slug(r));
+        }
+        for mode in Mode::ALL {
+            if r.below(2) == 0 {
+                state.filters.modes.insert(mode);
+            }
+        }
+        let year = 1990 + r.below(40) as i32;
+        if r.below(2) == 0 {
+            state.filters.window.from = Some(PartialDate {
+                year,
+                month: Some(1 + r.below(12) as u8),
+                day: None,
+            });
+        }
+        if r.below(2) == 0 {
+            state.filters.window.to = Some(PartialDate {
+                year: year + 1,
+                month: None,
+                day: None,
+            });
+        }
+        state
+    }
+
+    #[test]
+    fn property_parse_of_serialize_is_identity() {
+        let mut r = Random(0x5EED_1234_ABCD_0001);
+        for _ in 0..5_000 {
+            let state = random_state(&mut r);
+            let query = to_query(&state);
+            let (parsed, notices) = parse_query(&query);
+            assert!(notices.is_empty(), "{query}: {notices:?}");
+            assert_eq!(parsed, state, "query {query}");
+            assert!(
+                !query.contains("=&") && !query.ends_with('='),
+                "empty parameter in {query}"
+            );
+        }
+    }
+
+    #[test]
+    fn property_any_string_parses_without_panic_to_a_canonical_state() {
+        let mut r = Random(0xF00D_FACE_0000_0042);
+        let alphabet: Vec<char> = NASTY
+            .iter()
+            .copied()
+            .chain("eventqcountryorgtopicmodefromto2024-05".chars())
+            .collect();
+        for _ in 0..20_000 {
+            let query = r.text(&alphabet, 60);
+            let (state, _) = parse_query(&query);
+            let canonical = to_query(&state);
+            let (again, notices) = parse_query(&canonical);
+            assert!(notices.is_empty(), "{query} -> {canonical}: {notices:?}");
+            assert_eq!(again, state, "{query} -> {canonical}");
+        }
+    }
+}
