@@ -269,8 +269,10 @@ mod tests {
 
     #[test]
     fn writes_one_canonical_form() {
-        let mut state = ViewState::default();
-        state.selected = Some("roadshow-yingtan-2021".into());
+        let mut state = ViewState {
+            selected: Some("roadshow-yingtan-2021".into()),
+            ..ViewState::default()
+        };
         state
             .filters
             .countries
