@@ -1,22 +1,32 @@
-//! The root component: loads the dataset once and lays out the screen regions.
+//! The root component: loads the dataset once, derives the filtered events from the view
+//! state, and lays out the screen regions.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::domain::dataset::{Dataset, DatasetError};
+use crate::domain::filter::{apply, Selection};
 use crate::ui::filters::filter_panel::FilterPanel;
 use crate::ui::list::event_list::EventList;
 use crate::ui::map::map_region::MapRegion;
 use crate::ui::panel::event_panel::EventPanel;
 use crate::ui::shell::dataset_error::DatasetErrorPanel;
 use crate::ui::shell::site_header::SiteHeader;
+use crate::ui::shell::url_notices::UrlNotices;
 use crate::ui::timeline::timeline_region::TimelineRegion;
+use crate::ui::url::ViewStore;
 use crate::BUNDLED_DATASET_JSON;
 
 /// The loaded dataset, shared with every region through context.
 #[derive(Clone)]
 pub struct AtlasDataset(pub Arc<Dataset>);
+
+/// The events the current filters keep, with the facet counts; shared through context.
+#[derive(Clone, Copy)]
+pub struct FilteredEvents(pub Memo<Selection>);
+
+const PRODUCT: &str = "Cooperation Atlas";
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -24,8 +34,28 @@ pub fn App() -> impl IntoView {
     let loaded: Result<Dataset, DatasetError> = Dataset::from_json(BUNDLED_DATASET_JSON);
     let body = match loaded {
         Ok(dataset) => {
-            provide_context(AtlasDataset(Arc::new(dataset)));
+            let dataset = Arc::new(dataset);
+            let store = ViewStore::from_location(dataset.clone());
+            // Selecting an event changes the state but not the filters: this memo keeps a
+            // selection from re-running the filter.
+            let filters = Memo::new(move |_| store.state().with(|s| s.filters.clone()));
+            let filtering = dataset.clone();
+            let selection = Memo::new(move |_| filters.with(|f| apply(&filtering, f)));
+            provide_context(AtlasDataset(dataset.clone()));
+            provide_context(store);
+            provide_context(FilteredEvents(selection));
+            Effect::new(move |_| {
+                let selected = store.state().with(|s| s.selected.clone());
+                let title = match selected.as_deref().map(|id| dataset.event(id)) {
+                    Some(Some(event)) => format!("{} – {PRODUCT}", event.title.en),
+                    Some(None) => format!("Event not found – {PRODUCT}"),
+                    None => PRODUCT.to_string(),
+                };
+                document().set_title(&title);
+            });
             view! {
+                <a class="skip-link" href="#event-list">"Skip to the list of events"</a>
+                <UrlNotices />
                 <div class="atlas">
                     <FilterPanel />
                     <main class="atlas__main" id="main">

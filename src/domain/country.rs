@@ -17,9 +17,14 @@ RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ \
 TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ \
 VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
 
+/// Every assigned code, in alphabetical order.
+pub fn assigned() -> impl Iterator<Item = &'static str> {
+    ASSIGNED.split(' ')
+}
+
 /// Whether `code` is an assigned ISO 3166-1 alpha-2 code (upper case, as in the dataset).
 pub fn is_assigned(code: &str) -> bool {
-    code.len() == 2 && ASSIGNED.split(' ').any(|c| c == code)
+    code.len() == 2 && assigned().any(|c| c == code)
 }
 
 /// A hint for a code people often write instead of the ISO one.
@@ -37,7 +42,7 @@ mod tests {
 
     #[test]
     fn knows_all_249_codes_in_order() {
-        let codes: Vec<&str> = ASSIGNED.split(' ').collect();
+        let codes: Vec<&str> = assigned().collect();
         assert_eq!(codes.len(), 249);
         assert!(
             codes.windows(2).all(|w| w[0] < w[1]),

@@ -46,7 +46,43 @@ pub struct Filters {
     pub text: String,
 }
 
+/// A facet whose values are dataset ids or country codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Country,
+    Organization,
+    Topic,
+}
+
 impl Filters {
+    /// The chosen values of `facet`.
+    pub fn values(&self, facet: Facet) -> &BTreeSet<String> {
+        match facet {
+            Facet::Country => &self.countries,
+            Facet::Organization => &self.organizations,
+            Facet::Topic => &self.topics,
+        }
+    }
+
+    /// Chooses `value` in `facet`, or un-chooses it if it was chosen.
+    pub fn toggle(&mut self, facet: Facet, value: &str) {
+        let values = match facet {
+            Facet::Country => &mut self.countries,
+            Facet::Organization => &mut self.organizations,
+            Facet::Topic => &mut self.topics,
+        };
+        if !values.remove(value) {
+            values.insert(value.to_string());
+        }
+    }
+
+    /// Chooses `mode`, or un-chooses it if it was chosen.
+    pub fn toggle_mode(&mut self, mode: Mode) {
+        if !self.modes.remove(&mode) {
+            self.modes.insert(mode);
+        }
+    }
+
     /// Whether no filter is active (every event is shown).
     pub fn is_empty(&self) -> bool {
         self.countries.is_empty()
@@ -171,4 +207,21 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> Selection {
         }
     }
     selection
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toggling_twice_restores_the_filters() {
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Topic, "awards");
+        filters.toggle_mode(Mode::Online);
+        assert!(filters.values(Facet::Topic).contains("awards"));
+        assert!(!filters.is_empty());
+        filters.toggle(Facet::Topic, "awards");
+        filters.toggle_mode(Mode::Online);
+        assert_eq!(filters, Filters::default());
+    }
 }

@@ -7,4 +7,5 @@ pub mod filter;
 pub mod model;
 pub mod pronunciation;
 pub mod search;
+pub mod synthetic;
 pub mod view_state;

@@ -1,13 +1,52 @@
-//! The event panel: everything the dataset says about the selected event.
+//! The event panel: the selected event, "not found" for an unknown id, or a prompt.
 
 use leptos::prelude::*;
 
+use crate::app::AtlasDataset;
+use crate::ui::panel::event_details::EventDetails;
+use crate::ui::panel::event_not_found::EventNotFound;
+use crate::ui::url::{HistoryEntry, ViewStore};
+
 #[component]
 pub fn EventPanel() -> impl IntoView {
+    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
+    let store = expect_context::<ViewStore>();
+    let selected = Memo::new(move |_| store.state().with(|s| s.selected.clone()));
+    let close = move || store.change(HistoryEntry::Step, |s| s.selected = None);
+    let content = move || match selected.get() {
+        None => view! {
+            <p class="region__placeholder">
+                "Select an event in the list to see who met, where, when and about what."
+            </p>
+        }
+        .into_any(),
+        Some(id) => match dataset.event(&id) {
+            Some(event) => view! { <EventDetails event=event.clone() /> }.into_any(),
+            None => view! { <EventNotFound id /> }.into_any(),
+        },
+    };
     view! {
-        <aside class="region region--panel" aria-labelledby="panel-title">
-            <h2 class="region__title" id="panel-title">"Event"</h2>
-            <p class="region__placeholder">"Select an event to see who met, where, when and about what."</p>
+        <aside
+            class="region region--panel"
+            class:region--panel-open=move || selected.with(Option::is_some)
+            aria-labelledby="panel-title"
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" && selected.with_untracked(Option::is_some) {
+                    close();
+                }
+            }
+        >
+            <div class="panel__bar">
+                <h2 class="region__title" id="panel-title">"Event"</h2>
+                <button
+                    class="button button--quiet"
+                    hidden=move || selected.with(Option::is_none)
+                    on:click=move |_| close()
+                >
+                    "Close"
+                </button>
+            </div>
+            {content}
         </aside>
     }
 }

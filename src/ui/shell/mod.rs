@@ -1,3 +1,4 @@
 //! The page frame: header and whole-page messages.
 pub mod dataset_error;
 pub mod site_header;
+pub mod url_notices;

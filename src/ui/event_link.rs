@@ -1,0 +1,54 @@
+//! A link to one event: a real `<a href>` with the event's deep link (so it opens in a new
+//! tab and copies with the browser's menu) that selects the event in place on a plain click.
+
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::ui::url::{href, HistoryEntry, ViewStore};
+
+/// Moves keyboard focus to the event panel's title once it has rendered.
+pub fn focus_panel_title() {
+    request_animation_frame(|| {
+        if let Some(title) = document()
+            .get_element_by_id("panel-event-title")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = title.focus();
+        }
+    });
+}
+
+#[component]
+pub fn EventLink(
+    /// The event's id.
+    id: String,
+    /// Class of the `<a>`.
+    #[prop(optional)]
+    class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let store = expect_context::<ViewStore>();
+    let target = id.clone();
+    let link = move || {
+        store.state().with(|s| {
+            let mut state = s.clone();
+            state.selected = Some(target.clone());
+            href(&state)
+        })
+    };
+    let on_click = move |ev: MouseEvent| {
+        // Let the browser handle new-tab and download clicks.
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        store.change(HistoryEntry::Step, |s| s.selected = Some(id.clone()));
+        focus_panel_title();
+    };
+    view! {
+        <a class=class href=link on:click=on_click>
+            {children()}
+        </a>
+    }
+}

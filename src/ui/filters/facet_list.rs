@@ -1,0 +1,89 @@
+//! One facet as a group of checkboxes, each with the number of events it would give.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use crate::domain::search::{fold, SearchQuery};
+
+/// One value of a facet, as listed.
+#[derive(Clone, Debug)]
+pub struct FacetOption {
+    /// Position of the value in the counts.
+    pub position: usize,
+    /// The value as stored in the filters (a code, an id or a mode key).
+    pub key: String,
+    pub label: String,
+}
+
+#[component]
+pub fn FacetList(
+    /// The group's visible title.
+    legend: &'static str,
+    /// Every value of the facet, in display order; the list itself never changes.
+    options: Vec<FacetOption>,
+    /// Events each value would give, by [`FacetOption::position`].
+    counts: Signal<Vec<u32>>,
+    /// Keys of the chosen values.
+    chosen: Signal<BTreeSet<String>>,
+    /// Called with a value's key when its checkbox is toggled.
+    on_toggle: Callback<String>,
+    /// A one-line explanation under the title.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// Adds a box that narrows the list (for long lists such as organizations).
+    #[prop(optional)]
+    searchable: bool,
+) -> impl IntoView {
+    let list_query = RwSignal::new(String::new());
+    let search_label = format!("Find {}", legend.to_lowercase());
+    // Rows are created once and only their state is reactive, so keyboard focus stays on a
+    // checkbox while counts change around it.
+    let rows = options
+        .into_iter()
+        .map(|option| {
+            let FacetOption {
+                position,
+                key,
+                label,
+            } = option;
+            let folded_label = fold(&label);
+            let count = move || counts.with(|c| c.get(position).copied().unwrap_or(0));
+            let key_checked = key.clone();
+            let checked = move || chosen.with(|c| c.contains(&key_checked));
+            let hidden = move || !SearchQuery::new(&list_query.get()).matches(&folded_label);
+            view! {
+                <li class="facet__option" hidden=hidden>
+                    <label class="facet__label" class:facet__label--empty=move || count() == 0>
+                        <input
+                            type="checkbox"
+                            class="facet__checkbox"
+                            prop:checked=checked.clone()
+                            prop:disabled=move || count() == 0 && !checked()
+                            on:change=move |_| on_toggle.run(key.clone())
+                        />
+                        <span class="facet__name">{label}</span>
+                        <span class="facet__count">{count}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="facet">
+            <legend class="facet__legend">{legend}</legend>
+            {hint.map(|hint| view! { <p class="facet__hint">{hint}</p> })}
+            {searchable.then(|| view! {
+                <input
+                    type="search"
+                    class="facet__search"
+                    placeholder=search_label.clone()
+                    aria-label=search_label.clone()
+                    prop:value=move || list_query.get()
+                    on:input=move |ev| list_query.set(event_target_value(&ev))
+                />
+            })}
+            <ul class="facet__options" class:facet__options--scroll=searchable>{rows}</ul>
+        </fieldset>
+    }
+}

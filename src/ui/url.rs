@@ -1,0 +1,128 @@
+//! The only code that reads or writes the page's URL.
+//!
+//! The view state lives in the query string of the page itself (`?event=…&country=…`), so a
+//! link works from any static host, at the root or under a sub-path, with no server-side
+//! fallback: the host only ever serves `index.html`. Components read the state through a
+//! [`ViewStore`] and change it with [`ViewStore::change`], which also writes the history.
+//! The router's query map is not used: on a sub-path it loses the path (see README).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::domain::dataset::Dataset;
+use crate::domain::view_state::{parse_query, to_query, Notice, ViewState};
+
+/// How a change enters the browser's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryEntry {
+    /// A step of its own: Back undoes it (selecting an event, toggling a filter).
+    Step,
+    /// Typing: the first keystroke makes a step, the following ones update it in place.
+    Typing,
+}
+
+/// The view state and what was ignored when reading it from the URL; shared through context.
+#[derive(Clone, Copy)]
+pub struct ViewStore {
+    state: RwSignal<ViewState>,
+    notices: RwSignal<Vec<Notice>>,
+    /// Whether the current history entry was made by typing.
+    typing: StoredValue<bool>,
+}
+
+fn location_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+fn page_path() -> String {
+    window()
+        .location()
+        .pathname()
+        .unwrap_or_else(|_| "./".into())
+}
+
+/// The URL of `state` on this page: its path and the canonical query.
+pub fn href(state: &ViewState) -> String {
+    let query = to_query(state);
+    if query.is_empty() {
+        page_path()
+    } else {
+        format!("{}?{query}", page_path())
+    }
+}
+
+fn read(dataset: &Dataset) -> (ViewState, Vec<Notice>) {
+    let (state, mut notices) = parse_query(&location_query());
+    let (state, unknown) = state.resolve(dataset);
+    notices.extend(unknown);
+    (state, notices)
+}
+
+impl ViewStore {
+    /// Reads the state from the current URL, rewrites the URL in canonical form, and follows
+    /// Back and Forward.
+    pub fn from_location(dataset: Arc<Dataset>) -> ViewStore {
+        let (state, notices) = read(&dataset);
+        let store = ViewStore {
+            state: RwSignal::new(state),
+            notices: RwSignal::new(notices),
+            typing: StoredValue::new(false),
+        };
+        store.write_history(false);
+        let listener = window_event_listener(leptos::ev::popstate, move |_| {
+            let (state, notices) = read(&dataset);
+            store.state.set(state);
+            store.notices.set(notices);
+            store.typing.set_value(false);
+        });
+        // The store lives as long as the page; so does its listener.
+        std::mem::forget(listener);
+        store
+    }
+
+    pub fn state(&self) -> ReadSignal<ViewState> {
+        self.state.read_only()
+    }
+
+    /// What was ignored in the URL the page was opened with (or navigated back to).
+    pub fn notices(&self) -> ReadSignal<Vec<Notice>> {
+        self.notices.read_only()
+    }
+
+    pub fn dismiss_notices(&self) {
+        self.notices.set(Vec::new());
+    }
+
+    /// Changes the view and records it in the history as `entry` says.
+    pub fn change(&self, entry: HistoryEntry, change: impl FnOnce(&mut ViewState)) {
+        let before = self.state.with_untracked(to_query);
+        self.state.update(change);
+        if self.state.with_untracked(to_query) == before {
+            return;
+        }
+        let in_place = entry == HistoryEntry::Typing && self.typing.get_value();
+        self.typing.set_value(entry == HistoryEntry::Typing);
+        self.write_history(!in_place);
+    }
+
+    fn write_history(&self, new_entry: bool) {
+        let url = self.state.with_untracked(href);
+        let current = format!("{}{}", page_path(), location_query());
+        if new_entry && url != current {
+            let _ = window()
+                .history()
+                .and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&url)));
+        } else {
+            let _ = window()
+                .history()
+                .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
+        }
+    }
+
+    /// The full address of the current view, for copying.
+    pub fn current_address(&self) -> String {
+        window().location().href().unwrap_or_default()
+    }
+}
