@@ -113,6 +113,21 @@ pub struct Selection {
     pub counts: FacetCounts,
 }
 
+impl Selection {
+    /// The events just before and just after the event at `position` (a position in
+    /// [`Dataset::events`]) in date order, within this selection. `(None, None)` when the
+    /// event is not in the selection.
+    pub fn neighbours(&self, position: usize) -> (Option<usize>, Option<usize>) {
+        match self.events.binary_search(&position) {
+            Ok(i) => (
+                i.checked_sub(1).map(|p| self.events[p]),
+                self.events.get(i + 1).copied(),
+            ),
+            Err(_) => (None, None),
+        }
+    }
+}
+
 /// The chosen values of one facet as a lookup table over the dataset's positions, or `None`
 /// when nothing is chosen (the facet then lets every event through).
 fn chosen<'a>(
@@ -212,6 +227,18 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> Selection {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn neighbours_follow_date_order_within_the_selection() {
+        let selection = Selection {
+            events: vec![2, 5, 9],
+            counts: FacetCounts::default(),
+        };
+        assert_eq!(selection.neighbours(2), (None, Some(5)));
+        assert_eq!(selection.neighbours(5), (Some(2), Some(9)));
+        assert_eq!(selection.neighbours(9), (Some(5), None));
+        assert_eq!(selection.neighbours(4), (None, None), "filtered out");
+    }
 
     #[test]
     fn toggling_twice_restores_the_filters() {

@@ -258,3 +258,35 @@ test('on a phone the filters, list and panel work without sideways scrolling', a
   assertClean(problems);
   await context.close();
 });
+
+test('panel: topic chips filter on click, and Earlier/Later step through the filtered events in time', async () => {
+  const { page, context, problems } = await open(root, `?event=${visit.id}&country=FR`);
+  await panelTitle(page).getByText(visit.title.en).waitFor();
+  // The French events in date order, as the filter keeps them.
+  const french = dataset.events
+    .filter((e) => e.countries.includes('FR') || e.venue?.country === 'FR')
+    .map((e) => e.id);
+  const order = await page.locator('.event-row').evaluateAll((rows) => rows.map((r) => r.dataset.eventId).reverse());
+  assert.deepEqual(new Set(order), new Set(french));
+  const at = order.indexOf(visit.id);
+
+  await panelTitle(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, order[at + 1]);
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, visit.id);
+  await page.getByRole('button', { name: /^Earlier event:/ }).click();
+  await page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, order[at - 1]);
+
+  await page.goto(root.url(`?event=${visit.id}`));
+  await panelTitle(page).getByText(visit.title.en).waitFor();
+  const topic = dataset.topics.find((t) => t.id === visit.topics[0]);
+  await page.locator('.panel__tags').getByRole('button', { name: topic.name.en }).click();
+  await page.waitForFunction((id) => new URL(location.href).searchParams.get('topic') === id, topic.id);
+  const withTopic = dataset.events.filter((e) => e.topics.includes(topic.id)).length;
+  await resultCount(page).getByText(`${withTopic} of ${total} events`).waitFor();
+  assert.equal(await page.locator('.panel__tags').getByRole('button', { name: topic.name.en }).getAttribute('aria-pressed'), 'true');
+  await screenshot(page, 'panel-topic-chip');
+  assertClean(problems);
+  await context.close();
+});

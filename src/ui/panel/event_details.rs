@@ -4,12 +4,15 @@ use leptos::prelude::*;
 
 use crate::app::AtlasDataset;
 use crate::domain::date::Precision;
+use crate::domain::filter::Facet;
 use crate::domain::model::{Event, Mode};
 use crate::domain::pronunciation::is_cjk;
 use crate::ui::country_name::country_name;
 use crate::ui::event_link::EventLink;
 use crate::ui::list::event_list::place_label;
 use crate::ui::panel::copy_link_button::CopyLinkButton;
+use crate::ui::panel::event_stepper::EventStepper;
+use crate::ui::url::{HistoryEntry, ViewStore};
 
 /// `lang` for a text: Chinese if it contains CJK characters, else English.
 fn lang_of(text: &str) -> &'static str {
@@ -76,11 +79,29 @@ pub fn EventDetails(
             }
         })
         .collect_view();
+    let store = expect_context::<ViewStore>();
+    // Topic chips filter on click (and un-filter on a second click).
     let topics = event
         .topics
         .iter()
         .filter_map(|id| dataset.topic(id))
-        .map(|t| view! { <li class="tag">{t.name.en.clone()}</li> })
+        .map(|t| {
+            let (id, name) = (t.id.clone(), t.name.en.clone());
+            let active_id = id.clone();
+            let active = move || store.state().with(|s| s.filters.topics.contains(&active_id));
+            view! {
+                <li>
+                    <button
+                        class="tag"
+                        aria-pressed=move || active().to_string()
+                        title="Show only events on this topic"
+                        on:click=move |_| store.change(HistoryEntry::Step, |s| s.filters.toggle(Facet::Topic, &id))
+                    >
+                        {name}
+                    </button>
+                </li>
+            }
+        })
         .collect_view();
     let parent = event
         .parent
@@ -116,6 +137,7 @@ pub fn EventDetails(
 
     view! {
         <article class="panel__event">
+            <EventStepper />
             <h3 class="panel__event-title" id="panel-event-title" tabindex="-1">{event.title.en.clone()}</h3>
             {event.title.zh.clone().map(|zh| view! { <p class="panel__event-title-zh" lang="zh">{zh}</p> })}
             <dl class="panel__facts">

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::AtlasDataset;
 use crate::ui::panel::event_details::EventDetails;
 use crate::ui::panel::event_not_found::EventNotFound;
+use crate::ui::panel::event_stepper::{go, neighbour, Step};
 use crate::ui::url::{HistoryEntry, ViewStore};
 
 #[component]
@@ -31,8 +32,14 @@ pub fn EventPanel() -> impl IntoView {
             class:region--panel-open=move || selected.with(Option::is_some)
             aria-labelledby="panel-title"
             on:keydown=move |ev| {
-                if ev.key() == "Escape" && selected.with_untracked(Option::is_some) {
-                    close();
+                if selected.with_untracked(Option::is_none) {
+                    return;
+                }
+                match ev.key().as_str() {
+                    "Escape" => close(),
+                    "ArrowLeft" => go(store, neighbour(Step::Earlier)),
+                    "ArrowRight" => go(store, neighbour(Step::Later)),
+                    _ => {}
                 }
             }
         >

@@ -3,3 +3,4 @@ pub mod copy_link_button;
 pub mod event_details;
 pub mod event_not_found;
 pub mod event_panel;
+pub mod event_stepper;

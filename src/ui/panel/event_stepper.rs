@@ -1,0 +1,73 @@
+//! Earlier / later: the neighbouring events in time within the current filter.
+
+use leptos::prelude::*;
+
+use crate::app::{AtlasDataset, FilteredEvents};
+use crate::ui::event_link::focus_panel_title;
+use crate::ui::url::{HistoryEntry, ViewStore};
+
+/// Which way to step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Earlier,
+    Later,
+}
+
+/// The id of the event one step away from the selected one, if there is one.
+pub fn neighbour(step: Step) -> Option<String> {
+    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
+    let FilteredEvents(selection) = expect_context::<FilteredEvents>();
+    let store = expect_context::<ViewStore>();
+    let selected = store.state().with(|s| s.selected.clone())?;
+    let position = dataset.event_position(&selected)?;
+    let (earlier, later) = selection.with(|s| s.neighbours(position));
+    let target = if step == Step::Earlier {
+        earlier
+    } else {
+        later
+    }?;
+    Some(dataset.events()[target].id.clone())
+}
+
+/// Selects the neighbouring event, if any, and keeps focus in the panel.
+pub fn go(store: ViewStore, id: Option<String>) {
+    if let Some(id) = id {
+        store.change(HistoryEntry::Step, |s| s.selected = Some(id));
+        focus_panel_title();
+    }
+}
+
+#[component]
+pub fn EventStepper() -> impl IntoView {
+    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
+    let store = expect_context::<ViewStore>();
+    let earlier = Memo::new(move |_| neighbour(Step::Earlier));
+    let later = Memo::new(move |_| neighbour(Step::Later));
+    let label = move |prefix: &str, id: Option<String>| match id
+        .and_then(|id| dataset.event(&id).map(|e| e.title.en.clone()))
+    {
+        Some(title) => format!("{prefix}: {title}"),
+        None => format!("{prefix}: none within these filters"),
+    };
+    let label_earlier = label.clone();
+    view! {
+        <nav class="event-stepper" aria-label="Neighbouring events">
+            <button
+                class="button button--quiet"
+                prop:disabled=move || earlier.with(Option::is_none)
+                aria-label=move || label_earlier("Earlier event", earlier.get())
+                on:click=move |_| go(store, earlier.get_untracked())
+            >
+                "← Earlier"
+            </button>
+            <button
+                class="button button--quiet"
+                prop:disabled=move || later.with(Option::is_none)
+                aria-label=move || label("Later event", later.get())
+                on:click=move |_| go(store, later.get_untracked())
+            >
+                "Later →"
+            </button>
+        </nav>
+    }
+}
