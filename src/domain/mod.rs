@@ -4,6 +4,7 @@ pub mod country;
 pub mod dataset;
 pub mod date;
 pub mod filter;
+pub mod geo;
 pub mod model;
 pub mod pronunciation;
 pub mod search;

@@ -1,0 +1,220 @@
+//! The part of the world the map shows: a center (world units) and a zoom (view units per
+//! world unit). The map's SVG has a fixed view box of [`VIEW_WIDTH`] × [`VIEW_HEIGHT`] view
+//! units; pointer positions are converted to view units before they reach this module.
+
+use crate::domain::geo::projection::{project, Point, WORLD};
+
+pub const VIEW_WIDTH: f64 = 1000.0;
+pub const VIEW_HEIGHT: f64 = 500.0;
+/// Zoomed out to a little less than the world's width.
+pub const MIN_ZOOM: f64 = 0.8;
+/// Zoomed in to a few kilometres across the view.
+pub const MAX_ZOOM: f64 = 400.0;
+
+/// A world-unit rectangle.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    pub min: Point,
+    pub max: Point,
+}
+
+impl Bounds {
+    /// The smallest rectangle holding every point, or `None` for no points.
+    pub fn around(points: impl IntoIterator<Item = Point>) -> Option<Bounds> {
+        points.into_iter().fold(None, |bounds, p| {
+            Some(match bounds {
+                None => Bounds { min: p, max: p },
+                Some(Bounds { min, max }) => Bounds {
+                    min: Point {
+                        x: min.x.min(p.x),
+                        y: min.y.min(p.y),
+                    },
+                    max: Point {
+                        x: max.x.max(p.x),
+                        y: max.y.max(p.y),
+                    },
+                },
+            })
+        })
+    }
+
+    pub fn contains(&self, p: Point, margin: f64) -> bool {
+        p.x >= self.min.x - margin
+            && p.x <= self.max.x + margin
+            && p.y >= self.min.y - margin
+            && p.y <= self.max.y + margin
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    /// The world point at the middle of the view.
+    pub center: Point,
+    /// View units per world unit.
+    pub zoom: f64,
+}
+
+impl Viewport {
+    /// The inhabited world: 83°N to 57°S, all longitudes.
+    pub fn world() -> Viewport {
+        let bounds = Bounds {
+            min: project(-180.0, 83.0),
+            max: project(180.0, -57.0),
+        };
+        Viewport::fit(bounds, 0.0, MIN_ZOOM, 1.0)
+    }
+
+    /// The view that shows `bounds` with `padding` view units around it, zoomed no further
+    /// than `max_zoom` (so a single venue does not fill the screen) and no less than `min_zoom`.
+    pub fn fit(bounds: Bounds, padding: f64, min_zoom: f64, max_zoom: f64) -> Viewport {
+        let width = (bounds.max.x - bounds.min.x).max(1e-9);
+        let height = (bounds.max.y - bounds.min.y).max(1e-9);
+        let zoom = ((VIEW_WIDTH - 2.0 * padding) / width)
+            .min((VIEW_HEIGHT - 2.0 * padding) / height)
+            .clamp(min_zoom.max(MIN_ZOOM), max_zoom.min(MAX_ZOOM));
+        Viewport {
+            center: Point {
+                x: (bounds.min.x + bounds.max.x) / 2.0,
+                y: (bounds.min.y + bounds.max.y) / 2.0,
+            },
+            zoom,
+        }
+        .clamped()
+    }
+
+    /// World point → view units.
+    pub fn to_view(&self, p: Point) -> Point {
+        Point {
+            x: (p.x - self.center.x) * self.zoom + VIEW_WIDTH / 2.0,
+            y: (p.y - self.center.y) * self.zoom + VIEW_HEIGHT / 2.0,
+        }
+    }
+
+    /// View units → world point.
+    pub fn to_world(&self, v: Point) -> Point {
+        Point {
+            x: (v.x - VIEW_WIDTH / 2.0) / self.zoom + self.center.x,
+            y: (v.y - VIEW_HEIGHT / 2.0) / self.zoom + self.center.y,
+        }
+    }
+
+    /// The world rectangle in view.
+    pub fn visible(&self) -> Bounds {
+        Bounds {
+            min: self.to_world(Point { x: 0.0, y: 0.0 }),
+            max: self.to_world(Point {
+                x: VIEW_WIDTH,
+                y: VIEW_HEIGHT,
+            }),
+        }
+    }
+
+    /// Moves the map by `dx`, `dy` view units (a drag to the right shows more of the west).
+    pub fn pan(&self, dx: f64, dy: f64) -> Viewport {
+        Viewport {
+            center: Point {
+                x: self.center.x - dx / self.zoom,
+                y: self.center.y - dy / self.zoom,
+            },
+            zoom: self.zoom,
+        }
+        .clamped()
+    }
+
+    /// Zooms by `factor` keeping the world point under `anchor` (view units) where it is.
+    pub fn zoom_at(&self, anchor: Point, factor: f64) -> Viewport {
+        let zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        let world = self.to_world(anchor);
+        Viewport {
+            center: Point {
+                x: world.x - (anchor.x - VIEW_WIDTH / 2.0) / zoom,
+                y: world.y - (anchor.y - VIEW_HEIGHT / 2.0) / zoom,
+            },
+            zoom,
+        }
+        .clamped()
+    }
+
+    /// The SVG transform that draws world units in this view.
+    pub fn transform(&self) -> String {
+        let origin = self.to_view(Point { x: 0.0, y: 0.0 });
+        format!(
+            "translate({:.3} {:.3}) scale({:.5})",
+            origin.x, origin.y, self.zoom
+        )
+    }
+
+    /// Keeps the center over the map so it cannot be dragged out of sight.
+    fn clamped(self) -> Viewport {
+        Viewport {
+            center: Point {
+                x: self.center.x.clamp(0.0, WORLD),
+                y: self.center.y.clamp(0.0, WORLD),
+            },
+            zoom: self.zoom,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: Point, b: Point) -> bool {
+        (a.x - b.x).abs() < 1e-6 && (a.y - b.y).abs() < 1e-6
+    }
+
+    #[test]
+    fn view_and_world_are_inverse() {
+        let v = Viewport {
+            center: Point { x: 800.0, y: 380.0 },
+            zoom: 12.5,
+        };
+        let p = Point { x: 812.0, y: 371.0 };
+        assert!(close(v.to_world(v.to_view(p)), p));
+    }
+
+    #[test]
+    fn zooming_keeps_the_point_under_the_pointer() {
+        let v = Viewport::world();
+        let anchor = Point { x: 830.0, y: 190.0 };
+        let before = v.to_world(anchor);
+        let zoomed = v.zoom_at(anchor, 3.0);
+        assert!((zoomed.zoom - v.zoom * 3.0).abs() < 1e-9);
+        assert!(close(zoomed.to_world(anchor), before));
+        assert!(
+            v.zoom_at(anchor, 1e9).zoom <= MAX_ZOOM && v.zoom_at(anchor, 1e-9).zoom >= MIN_ZOOM
+        );
+    }
+
+    #[test]
+    fn panning_moves_by_view_units() {
+        let v = Viewport {
+            center: Point { x: 500.0, y: 400.0 },
+            zoom: 4.0,
+        };
+        let moved = v.pan(40.0, -20.0);
+        assert!(close(moved.center, Point { x: 490.0, y: 405.0 }));
+    }
+
+    #[test]
+    fn fit_shows_every_point() {
+        let points = [
+            project(7.75, 48.57),
+            project(116.4, 39.9),
+            project(119.46, 29.2),
+        ];
+        let bounds = Bounds::around(points).unwrap();
+        let v = Viewport::fit(bounds, 30.0, MIN_ZOOM, 50.0);
+        for p in points {
+            let q = v.to_view(p);
+            assert!(
+                (0.0..=VIEW_WIDTH).contains(&q.x) && (0.0..=VIEW_HEIGHT).contains(&q.y),
+                "{q:?}"
+            );
+        }
+        // One point alone is not zoomed in without limit.
+        let single = Viewport::fit(Bounds::around([points[0]]).unwrap(), 30.0, MIN_ZOOM, 50.0);
+        assert_eq!(single.zoom, 50.0);
+    }
+}
