@@ -1,0 +1,50 @@
+//! "Online and unplaced": filtered events with no position on the map. They are listed here
+//! and never drawn at a made-up place.
+
+use leptos::prelude::*;
+
+use crate::app::AtlasDataset;
+use crate::ui::event_link::EventLink;
+use crate::ui::list::event_list::place_label;
+use crate::ui::map::map_view::MapView;
+
+#[component]
+pub fn UnplacedTray() -> impl IntoView {
+    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
+    let map = expect_context::<MapView>();
+    let items = move || {
+        map.venues.with(|v| {
+            v.1.iter()
+                .rev()
+                .map(|&i| {
+                    let event = &dataset.events()[i];
+                    let (id, title, when, place) = (
+                        event.id.clone(),
+                        event.title.en.clone(),
+                        event.span.label_en(),
+                        place_label(event),
+                    );
+                    let row_id = id.clone();
+                    view! {
+                        <li class="tray__item" data-event-id=row_id>
+                            <EventLink id class="tray__link">
+                                <span class="tray__title">{title}</span>
+                                <span class="tray__meta">{when} " · " {place}</span>
+                            </EventLink>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let count = move || map.venues.with(|v| v.1.len());
+    view! {
+        <section class="tray" aria-labelledby="tray-title">
+            <h3 class="tray__title-bar" id="tray-title">
+                "Online and unplaced " <span class="region__count">{count}</span>
+            </h3>
+            <p class="tray__empty" hidden=move || count() != 0>"None among the filtered events."</p>
+            <ul class="tray__list">{items}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,88 @@
+//! The list that opens on a venue with several events, to choose one.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::AtlasDataset;
+use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
+use crate::ui::event_link::EventLink;
+use crate::ui::map::map_view::MapView;
+
+#[component]
+pub fn VenueChooser() -> impl IntoView {
+    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
+    let map = expect_context::<MapView>();
+    // Focus the first choice when the list opens.
+    Effect::new(move |_| {
+        if map.chooser.get().is_some() {
+            request_animation_frame(|| {
+                if let Some(link) = document()
+                    .query_selector(".map__chooser a")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = link.focus();
+                }
+            });
+        }
+    });
+    move || {
+        let venue_index = map.chooser.get()?;
+        let venues = map.venues.get();
+        let venue = venues.0.get(venue_index)?;
+        let centre = map.viewport.with(|v| v.to_view(venue.position));
+        // Set through the CSSOM: the CSP forbids inline style attributes.
+        let left = format!("{:.2}%", (centre.x / VIEW_WIDTH * 100.0).clamp(0.0, 70.0));
+        let top = format!("{:.2}%", (centre.y / VIEW_HEIGHT * 100.0).clamp(0.0, 60.0));
+        let choices = venue
+            .events
+            .iter()
+            .rev()
+            .map(|&i| {
+                let event = &dataset.events()[i];
+                let (id, title, when) = (
+                    event.id.clone(),
+                    event.title.en.clone(),
+                    event.span.label_en(),
+                );
+                view! {
+                    <li>
+                        <EventLink id>
+                            <span class="map__chooser-date">{when}</span>
+                            " "
+                            {title}
+                        </EventLink>
+                    </li>
+                }
+            })
+            .collect_view();
+        let label = format!("Events in {}", venue.label);
+        let aria_label = label.clone();
+        Some(view! {
+            <div
+                class="map__chooser"
+                style:left=left
+                style:top=top
+                role="dialog"
+                aria-label=aria_label
+                on:click=move |ev| {
+                    let on_link = ev
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|e| e.closest("a").ok().flatten())
+                        .is_some();
+                    if on_link {
+                        map.chooser.set(None);
+                    }
+                }
+            >
+                <div class="map__chooser-bar">
+                    <p class="map__chooser-title">{label}</p>
+                    <button class="button button--quiet" on:click=move |_| map.chooser.set(None)>"Close"</button>
+                </div>
+                <ul class="map__chooser-list">{choices}</ul>
+            </div>
+        })
+    }
+}

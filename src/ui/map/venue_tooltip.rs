@@ -1,0 +1,60 @@
+//! The tooltip of the marker under the pointer or with focus: place, event titles and dates.
+
+use leptos::prelude::*;
+
+use crate::app::AtlasDataset;
+use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
+use crate::ui::map::map_view::MapView;
+
+/// Titles listed before "and N more".
+const LISTED: usize = 5;
+
+#[component]
+pub fn VenueTooltip() -> impl IntoView {
+    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
+    let map = expect_context::<MapView>();
+    move || {
+        let index = map.tooltip.get()?;
+        let cluster = map.clusters.with(|c| c.get(index).cloned())?;
+        let venues = map.venues.get();
+        let centre = map.viewport.with(|v| v.to_view(cluster.position));
+        let places: Vec<String> = cluster
+            .members
+            .iter()
+            .map(|&m| venues.0[m].label.clone())
+            .collect();
+        let events: Vec<usize> = cluster
+            .members
+            .iter()
+            .flat_map(|&m| venues.0[m].events.iter().copied())
+            .collect();
+        let more = events.len().saturating_sub(LISTED);
+        let lines = events
+            .iter()
+            .rev()
+            .take(LISTED)
+            .map(|&i| {
+                let event = &dataset.events()[i];
+                view! {
+                    <li>
+                        <span class="map-tooltip__date">{event.span.label_en()}</span>
+                        " "
+                        {event.title.en.clone()}
+                    </li>
+                }
+            })
+            .collect_view();
+        // Shown above the marker, or below it near the top edge.
+        let below = centre.y < VIEW_HEIGHT * 0.35;
+        // Set through the CSSOM: the CSP forbids inline style attributes.
+        let left = format!("{:.2}%", centre.x / VIEW_WIDTH * 100.0);
+        let top = format!("{:.2}%", centre.y / VIEW_HEIGHT * 100.0);
+        Some(view! {
+            <div class="map-tooltip" class:map-tooltip--below=below style:left=left style:top=top role="tooltip">
+                <p class="map-tooltip__place">{places.join(" · ")}</p>
+                <ul class="map-tooltip__events">{lines}</ul>
+                {(more > 0).then(|| view! { <p class="map-tooltip__more">"and " {more} " more"</p> })}
+            </div>
+        })
+    }
+}
