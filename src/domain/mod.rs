@@ -9,4 +9,5 @@ pub mod model;
 pub mod pronunciation;
 pub mod search;
 pub mod synthetic;
+pub mod time;
 pub mod view_state;

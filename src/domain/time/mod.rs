@@ -1,0 +1,8 @@
+//! Time for the timeline: the visible span and its zoom, tick marks that adapt from decades
+//! to days, rows that keep marks from overlapping, and counts per bin when marks crowd.
+//! Pure: no web APIs. Days are day numbers (days since 1970-01-01).
+
+pub mod bins;
+pub mod rows;
+pub mod scale;
+pub mod ticks;

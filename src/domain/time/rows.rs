@@ -1,0 +1,150 @@
+//! Stacks timeline marks into rows so none overlap, with each event's sub-events in rows
+//! below it, next to each other, so the days of one visit read as one group.
+
+use std::collections::HashMap;
+
+use crate::domain::time::scale::TimeScale;
+
+/// An event to place: its days and, if it has one among the marks, its parent.
+#[derive(Clone, Copy, Debug)]
+pub struct Mark {
+    /// The event's position in the dataset.
+    pub event: usize,
+    pub first_day: i64,
+    pub last_day: i64,
+    /// The parent's position in the dataset, if the parent is among the marks.
+    pub parent: Option<usize>,
+}
+
+/// Where a mark is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placed {
+    pub event: usize,
+    pub row: usize,
+    pub x0: f64,
+    pub x1: f64,
+}
+
+/// The horizontal extent of a mark: its days, widened to `min_width` around its middle.
+pub fn extent(scale: &TimeScale, first_day: i64, last_day: i64, min_width: f64) -> (f64, f64) {
+    let (x0, x1) = (scale.x(first_day as f64), scale.x(last_day as f64 + 1.0));
+    if x1 - x0 >= min_width {
+        (x0, x1)
+    } else {
+        let middle = (x0 + x1) / 2.0;
+        (middle - min_width / 2.0, middle + min_width / 2.0)
+    }
+}
+
+/// Places every mark in a row: roots in date order, each followed by its descendants in
+/// rows below it; a mark takes the first row where it clears the previous mark by `gap`.
+pub fn stack(marks: &[Mark], scale: &TimeScale, min_width: f64, gap: f64) -> Vec<Placed> {
+    let present: HashMap<usize, usize> = marks
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.event, i))
+        .collect();
+    let mut children: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut roots = Vec::new();
+    for (i, mark) in marks.iter().enumerate() {
+        match mark.parent.filter(|p| present.contains_key(p)) {
+            Some(parent) => children.entry(parent).or_default().push(i),
+            None => roots.push(i),
+        }
+    }
+    let by_date = |a: &usize, b: &usize| {
+        let (a, b) = (&marks[*a], &marks[*b]);
+        a.first_day
+            .cmp(&b.first_day)
+            .then(a.last_day.cmp(&b.last_day))
+            .then(a.event.cmp(&b.event))
+    };
+    roots.sort_by(by_date);
+    for list in children.values_mut() {
+        list.sort_by(by_date);
+    }
+
+    let mut row_ends: Vec<f64> = Vec::new();
+    let mut placed = Vec::with_capacity(marks.len());
+    // Depth-first: (mark, the row it must be below).
+    let mut pending: Vec<(usize, Option<usize>)> = roots.iter().rev().map(|&r| (r, None)).collect();
+    while let Some((i, below)) = pending.pop() {
+        let mark = &marks[i];
+        let (x0, x1) = extent(scale, mark.first_day, mark.last_day, min_width);
+        let lowest = below.map_or(0, |r| r + 1);
+        let row = (lowest..row_ends.len())
+            .find(|&r| row_ends[r] + gap <= x0)
+            .unwrap_or_else(|| {
+                row_ends.push(f64::MIN);
+                row_ends.len() - 1
+            });
+        row_ends[row] = x1;
+        placed.push(Placed {
+            event: mark.event,
+            row,
+            x0,
+            x1,
+        });
+        if let Some(kids) = children.get(&mark.event) {
+            pending.extend(kids.iter().rev().map(|&k| (k, Some(row))));
+        }
+    }
+    placed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mark(event: usize, first_day: i64, last_day: i64, parent: Option<usize>) -> Mark {
+        Mark {
+            event,
+            first_day,
+            last_day,
+            parent,
+        }
+    }
+
+    #[test]
+    fn overlapping_marks_take_separate_rows_and_children_sit_below_their_parent() {
+        let scale = TimeScale {
+            start: 0.0,
+            end: 100.0,
+            width: 1000.0,
+        };
+        let marks = [
+            mark(0, 10, 15, None),    // a visit, 60 px wide
+            mark(1, 11, 11, Some(0)), // its days
+            mark(2, 12, 12, Some(0)),
+            mark(3, 13, 13, Some(0)),
+            mark(4, 12, 40, None), // another event overlapping the visit
+            mark(5, 80, 80, None), // far away: row 0
+        ];
+        let placed = stack(&marks, &scale, 12.0, 2.0);
+        let row = |e: usize| placed.iter().find(|p| p.event == e).unwrap().row;
+        assert_eq!(row(0), 0);
+        for child in [1, 2, 3] {
+            assert!(row(child) > row(0), "child {child} below its parent");
+        }
+        assert_eq!(row(5), 0);
+        // No two marks in one row overlap.
+        for a in &placed {
+            for b in &placed {
+                if a.event != b.event && a.row == b.row {
+                    assert!(a.x1 <= b.x0 || b.x1 <= a.x0, "{a:?} overlaps {b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_child_whose_parent_is_filtered_out_is_a_root() {
+        let scale = TimeScale {
+            start: 0.0,
+            end: 100.0,
+            width: 1000.0,
+        };
+        let placed = stack(&[mark(7, 5, 5, Some(99))], &scale, 12.0, 2.0);
+        assert_eq!(placed[0].row, 0);
+    }
+}
