@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::dataset::{Dataset, DatasetError};
-use crate::domain::filter::{apply, Selection};
+use crate::domain::filter::{apply, Filters, Selection, TimeWindow};
 use crate::ui::filters::filter_panel::FilterPanel;
 use crate::ui::list::event_list::EventList;
 use crate::ui::map::map_region::MapRegion;
@@ -26,6 +26,11 @@ pub struct AtlasDataset(pub Arc<Dataset>);
 #[derive(Clone, Copy)]
 pub struct FilteredEvents(pub Memo<Selection>);
 
+/// The events every filter but the date window keeps: the timeline draws these, dimming the
+/// ones outside the window, so a window can be seen and moved in context.
+#[derive(Clone, Copy)]
+pub struct EventsAroundWindow(pub Memo<Vec<usize>>);
+
 const PRODUCT: &str = "Cooperation Atlas";
 
 #[component]
@@ -41,9 +46,24 @@ pub fn App() -> impl IntoView {
             let filters = Memo::new(move |_| store.state().with(|s| s.filters.clone()));
             let filtering = dataset.clone();
             let selection = Memo::new(move |_| filters.with(|f| apply(&filtering, f)));
+            let filtering = dataset.clone();
+            let around_window = Memo::new(move |_| {
+                filters.with(|f| {
+                    if f.window.is_open() {
+                        selection.with(|s| s.events.clone())
+                    } else {
+                        let without_window = Filters {
+                            window: TimeWindow::default(),
+                            ..f.clone()
+                        };
+                        apply(&filtering, &without_window).events
+                    }
+                })
+            });
             provide_context(AtlasDataset(dataset.clone()));
             provide_context(store);
             provide_context(FilteredEvents(selection));
+            provide_context(EventsAroundWindow(around_window));
             Effect::new(move |_| {
                 let selected = store.state().with(|s| s.selected.clone());
                 let title = match selected.as_deref().map(|id| dataset.event(id)) {

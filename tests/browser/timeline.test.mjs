@@ -1,0 +1,178 @@
+// The timeline: fits the filtered events, ticks adapt from years to days, ranges are bars,
+// month-precision dates are spans over their month, sub-events sit under their parent,
+// brushing sets a date window that the URL, list and map follow, and the keyboard walks it.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertClean, bundledDataset, launchBrowser, openPage, screenshot, startStaticServer, waitForApp } from './harness.mjs';
+
+const dataset = bundledDataset();
+const visit = dataset.events.find((e) => e.id === 'c-mrs-delegation-strasbourg-2024');
+const monthOnly = dataset.events.find((e) => e.id === 'e-mrs-40th-anniversary-2023');
+
+/** Days since 1970-01-01 of a YYYY[-MM[-DD]] date, at its first day. */
+const dayOf = (text) => {
+  const [y, m = 1, d = 1] = text.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+};
+const lastDayOf = (text) => {
+  const [y, m, d] = text.split('-').map(Number);
+  if (d) return dayOf(text);
+  if (m) return Date.UTC(y, m, 0) / 86_400_000;
+  return Date.UTC(y, 11, 31) / 86_400_000;
+};
+// Chronological, as the app orders events (first day, last day, id).
+const chronological = [...dataset.events].sort((a, b) =>
+  dayOf(a.start) - dayOf(b.start) || lastDayOf(a.end ?? a.start) - lastDayOf(b.end ?? b.start) || (a.id < b.id ? -1 : 1));
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function open(path = '') {
+  const session = await openPage(browser, server, { width: 1280, height: 900 });
+  await session.page.goto(server.url(path));
+  await waitForApp(session.page);
+  await session.page.locator('.timeline__mark').first().waitFor();
+  return session;
+}
+
+/** The visible days and the chart's position on the page. */
+async function scale(page) {
+  const t = page.locator('.timeline');
+  await t.scrollIntoViewIfNeeded();
+  const [start, end] = [Number(await t.getAttribute('data-start')), Number(await t.getAttribute('data-end'))];
+  const box = await page.locator('.timeline__svg').boundingBox();
+  return { start, end, box, x: (day) => box.x + ((day - start) / (end - start)) * box.width };
+}
+
+const tickLabels = (page) => page.locator('.timeline__tick text').allTextContents();
+
+async function zoomOn(page, day, until) {
+  for (let i = 0; i < 40; i++) {
+    const s = await scale(page);
+    if (until(s)) return;
+    await page.mouse.move(s.x(day), s.box.y + s.box.height - 6);
+    await page.mouse.wheel(0, -250);
+    await page.waitForFunction((before) => Number(document.querySelector('.timeline').dataset.end) !== before, s.end);
+  }
+  throw new Error('zoom did not reach the target');
+}
+
+test('the timeline fits every event and labels years; zooming in turns ticks into months, then days', async () => {
+  const { page, context, problems } = await open(`?event=${visit.id}`);
+  const s = await scale(page);
+  const first = Math.min(...dataset.events.map((e) => dayOf(e.start)));
+  const last = Math.max(...dataset.events.map((e) => lastDayOf(e.end ?? e.start)));
+  assert.ok(s.start < first && s.end > last + 1, 'every event is in view');
+  assert.deepEqual(await tickLabels(page), ['2020', '2021', '2022', '2023', '2024']);
+  assert.equal(await page.locator('.timeline__mark').count(), dataset.events.length);
+  await page.locator('.region--timeline').screenshot({ path: 'target/screenshots/timeline-whole-span.png' });
+
+  const may = dayOf('2024-05-29');
+  await zoomOn(page, may, (v) => v.end - v.start < 700);
+  assert.ok((await tickLabels(page)).some((l) => /^Q[1-4] 20\d\d$/.test(l)), `quarter ticks: ${await tickLabels(page)}`);
+  await zoomOn(page, may, (v) => v.end - v.start < 200);
+  assert.ok((await tickLabels(page)).some((l) => /^(Jan 2024|Feb|Mar|Apr|May|Jun|Jul)$/.test(l)), `month ticks: ${await tickLabels(page)}`);
+  await zoomOn(page, may, (v) => v.end - v.start < 45);
+  const days = await tickLabels(page);
+  assert.ok(days.some((l) => /^\d{1,2} (May|Jun)/.test(l)), `day ticks: ${days}`);
+
+  // The visit, 26–31 May, is a bar six days long; its days sit in rows below it.
+  const z = await scale(page);
+  const bar = page.locator(`.timeline__mark[data-event-id="${visit.id}"]`);
+  assert.equal(await bar.getAttribute('data-kind'), 'bar');
+  const barBox = await bar.boundingBox();
+  const sixDays = z.x(dayOf('2024-06-01')) - z.x(dayOf('2024-05-26'));
+  const barWidth = Number(await bar.locator('rect').getAttribute('width'));
+  assert.ok(Math.abs(barWidth - sixDays) < 1, `bar ${barWidth}px for ${sixDays}px`);
+  for (const child of dataset.events.filter((e) => e.parent === visit.id)) {
+    const childBox = await page.locator(`.timeline__mark[data-event-id="${child.id}"]`).boundingBox();
+    assert.ok(childBox.y > barBox.y, `${child.id} sits below its parent`);
+  }
+  await page.locator('.region--timeline').screenshot({ path: 'target/screenshots/timeline-one-month.png' });
+  assertClean(problems);
+  await context.close();
+});
+
+test('an event known only to its month is a span over the whole month, labelled with the month', async () => {
+  const { page, context, problems } = await open();
+  const mid = dayOf('2023-05-16');
+  await zoomOn(page, mid, (v) => v.end - v.start < 120);
+  const span = page.locator(`.timeline__mark[data-event-id="${monthOnly.id}"]`);
+  assert.equal(await span.getAttribute('data-kind'), 'span');
+  assert.equal(await span.getAttribute('data-label'), 'May 2023');
+  const s = await scale(page);
+  const box = await span.boundingBox();
+  const month = s.x(dayOf('2023-06-01')) - s.x(dayOf('2023-05-01'));
+  assert.ok(Math.abs(box.width - month) < 3, `span ${box.width}px, month ${month}px`);
+  assert.ok(Math.abs(box.x - s.x(dayOf('2023-05-01'))) < 3, 'starts on the 1st and spans the month, not a point');
+  assert.ok((await span.textContent()).includes('May 2023'));
+  // Hovering names the event with its precision.
+  await span.hover();
+  await page.locator('.timeline-tooltip').getByText('May 2023').waitFor();
+  assertClean(problems);
+  await context.close();
+});
+
+test('brushing the axis sets a date window that the URL, the list and the map follow', async () => {
+  const { page, context, problems } = await open();
+  const s = await scale(page);
+  const y = s.box.y + 12;
+  await page.mouse.move(s.x(dayOf('2021-07-01')) + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(s.x(dayOf('2021-10-01')), y, { steps: 4 });
+  await page.mouse.move(s.x(dayOf('2021-12-31')) - 1, y, { steps: 4 });
+  await page.mouse.up();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('from'));
+  const params = new URL(page.url()).searchParams;
+  const [from, to] = [dayOf(params.get('from')), dayOf(params.get('to'))];
+  // Within two pixels' worth of days of where the drag started and ended.
+  const tolerance = (2 * (s.end - s.start)) / s.box.width;
+  assert.ok(Math.abs(from - dayOf('2021-07-01')) <= tolerance && Math.abs(to - dayOf('2021-12-31')) <= tolerance, `${params}`);
+
+  const inWindow = dataset.events.filter((e) => dayOf(e.start) <= to && lastDayOf(e.end ?? e.start) >= from).map((e) => e.id);
+  await page.locator('#result-count').getByText(`${inWindow.length} of ${dataset.events.length} events`).waitFor();
+  const listed = await page.locator('.event-row').evaluateAll((rows) => rows.map((r) => r.dataset.eventId));
+  assert.deepEqual(new Set(listed), new Set(inWindow));
+  // The map follows: Shenyang (August 2021) stays, Strasbourg (2024) goes.
+  await page.locator('.map__marker[data-places="Shenyang"]').waitFor();
+  assert.equal(await page.locator('.map__marker[data-places="Strasbourg"]').count(), 0);
+  // The timeline keeps the other events in view, dimmed, with the window shaded.
+  await page.locator('.timeline__window').waitFor();
+  assert.ok((await page.locator('.timeline__mark--outside').count()) > 0);
+  await page.locator('.region--timeline').screenshot({ path: 'target/screenshots/timeline-brushed.png' });
+
+  await page.getByRole('button', { name: 'Clear dates' }).click();
+  await page.locator('#result-count').getByText(`${dataset.events.length} of`).waitFor();
+  assertClean(problems);
+  await context.close();
+});
+
+test('keyboard: arrows walk the events in time, Enter opens one; a selection from the list is highlighted', async () => {
+  const { page, context, problems } = await open();
+  await page.locator('.timeline').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.locator(`.timeline__mark--cursor[data-event-id="${chronological[0].id}"]`).waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.locator(`.timeline__mark--cursor[data-event-id="${chronological[1].id}"]`).waitFor();
+  await page.getByText(`${chronological[1].title.en}. Press Enter to open.`).waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, chronological[1].id);
+  await page.keyboard.press('ArrowLeft');
+  await page.locator(`.timeline__mark--cursor[data-event-id="${chronological[0].id}"]`).waitFor();
+
+  await page.locator(`.event-row[data-event-id="${visit.id}"] a`).click();
+  await page.locator(`.timeline__mark--selected[data-event-id="${visit.id}"]`).waitFor();
+  assertClean(problems);
+  await context.close();
+});
