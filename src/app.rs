@@ -4,6 +4,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::dataset::{Dataset, DatasetError};
 use crate::domain::filter::{apply, Filters, Selection, TimeWindow};
@@ -15,7 +18,7 @@ use crate::ui::shell::dataset_error::DatasetErrorPanel;
 use crate::ui::shell::site_header::SiteHeader;
 use crate::ui::shell::url_notices::UrlNotices;
 use crate::ui::timeline::timeline_region::TimelineRegion;
-use crate::ui::url::ViewStore;
+use crate::ui::url::{requested_dataset, ViewStore};
 use crate::BUNDLED_DATASET_JSON;
 
 /// The loaded dataset, shared with every region through context.
@@ -33,65 +36,120 @@ pub struct EventsAroundWindow(pub Memo<Vec<usize>>);
 
 const PRODUCT: &str = "Cooperation Atlas";
 
+/// Where the app stands with its dataset.
+#[derive(Clone)]
+enum Loading {
+    Pending(String),
+    Failed(DatasetError, Option<String>),
+    Ready(Arc<Dataset>),
+}
+
+/// Fetches a dataset from this site (the CSP refuses any other origin).
+async fn fetch_dataset(path: String) -> Result<Dataset, DatasetError> {
+    let unreadable = |what: &str| DatasetError::Unreadable(format!("{path}: {what}"));
+    let response = JsFuture::from(window().fetch_with_str(&path))
+        .await
+        .map_err(|_| unreadable("the request failed"))?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| unreadable("no response"))?;
+    if !response.ok() {
+        return Err(unreadable(&format!(
+            "the server answered {} {}",
+            response.status(),
+            response.status_text()
+        )));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| unreadable("unreadable body"))?)
+        .await
+        .map_err(|_| unreadable("unreadable body"))?
+        .as_string()
+        .ok_or_else(|| unreadable("the body is not text"))?;
+    Dataset::from_json(&text)
+}
+
 #[component]
 pub fn App() -> impl IntoView {
-    // Parsed once at start-up; a bring-your-own dataset will replace it whole.
-    let loaded: Result<Dataset, DatasetError> = Dataset::from_json(BUNDLED_DATASET_JSON);
-    let body = match loaded {
-        Ok(dataset) => {
-            let dataset = Arc::new(dataset);
-            let store = ViewStore::from_location(dataset.clone());
-            // Selecting an event changes the state but not the filters: this memo keeps a
-            // selection from re-running the filter.
-            let filters = Memo::new(move |_| store.state().with(|s| s.filters.clone()));
-            let filtering = dataset.clone();
-            let selection = Memo::new(move |_| filters.with(|f| apply(&filtering, f)));
-            let filtering = dataset.clone();
-            let around_window = Memo::new(move |_| {
-                filters.with(|f| {
-                    if f.window.is_open() {
-                        selection.with(|s| s.events.clone())
-                    } else {
-                        let without_window = Filters {
-                            window: TimeWindow::default(),
-                            ..f.clone()
-                        };
-                        apply(&filtering, &without_window).events
-                    }
-                })
+    // The bundled dataset is compiled in; another one named by `data=` is fetched.
+    let requested = requested_dataset();
+    let loading = RwSignal::new(Loading::Pending(requested.clone().unwrap_or_default()));
+    match requested {
+        None => loading.set(match Dataset::from_json(BUNDLED_DATASET_JSON) {
+            Ok(dataset) => Loading::Ready(Arc::new(dataset)),
+            Err(error) => Loading::Failed(error, None),
+        }),
+        Some(path) => spawn_local(async move {
+            let result = fetch_dataset(path.clone()).await;
+            loading.set(match result {
+                Ok(dataset) => Loading::Ready(Arc::new(dataset)),
+                Err(error) => Loading::Failed(error, Some(path)),
             });
-            provide_context(AtlasDataset(dataset.clone()));
-            provide_context(store);
-            provide_context(FilteredEvents(selection));
-            provide_context(EventsAroundWindow(around_window));
-            Effect::new(move |_| {
-                let selected = store.state().with(|s| s.selected.clone());
-                let title = match selected.as_deref().map(|id| dataset.event(id)) {
-                    Some(Some(event)) => format!("{} – {PRODUCT}", event.title.en),
-                    Some(None) => format!("Event not found – {PRODUCT}"),
-                    None => PRODUCT.to_string(),
-                };
-                document().set_title(&title);
-            });
-            view! {
-                <a class="skip-link" href="#event-list">"Skip to the list of events"</a>
-                <UrlNotices />
-                <div class="atlas">
-                    <FilterPanel />
-                    <main class="atlas__main" id="main">
-                        <MapRegion />
-                        <TimelineRegion />
-                        <EventList />
-                    </main>
-                    <EventPanel />
-                </div>
-            }
-            .into_any()
+        }),
+    }
+    let body = move || {
+        match loading.get() {
+        Loading::Pending(path) => view! {
+            <p class="dataset-loading" role="status">"Loading the dataset " <code>{path}</code> "…"</p>
         }
-        Err(error) => view! { <DatasetErrorPanel error /> }.into_any(),
+        .into_any(),
+        Loading::Failed(error, source) => view! { <DatasetErrorPanel error source=source.unwrap_or_default() /> }.into_any(),
+        Loading::Ready(dataset) => view! { <AtlasLayout dataset /> }.into_any(),
+    }
     };
     view! {
         <SiteHeader />
         {body}
+    }
+}
+
+#[component]
+fn AtlasLayout(
+    /// The loaded dataset.
+    dataset: Arc<Dataset>,
+) -> impl IntoView {
+    let store = ViewStore::from_location(dataset.clone());
+    // Selecting an event changes the state but not the filters: this memo keeps a
+    // selection from re-running the filter.
+    let filters = Memo::new(move |_| store.state().with(|s| s.filters.clone()));
+    let filtering = dataset.clone();
+    let selection = Memo::new(move |_| filters.with(|f| apply(&filtering, f)));
+    let filtering = dataset.clone();
+    let around_window = Memo::new(move |_| {
+        filters.with(|f| {
+            if f.window.is_open() {
+                selection.with(|s| s.events.clone())
+            } else {
+                let without_window = Filters {
+                    window: TimeWindow::default(),
+                    ..f.clone()
+                };
+                apply(&filtering, &without_window).events
+            }
+        })
+    });
+    provide_context(AtlasDataset(dataset.clone()));
+    provide_context(store);
+    provide_context(FilteredEvents(selection));
+    provide_context(EventsAroundWindow(around_window));
+    Effect::new(move |_| {
+        let selected = store.state().with(|s| s.selected.clone());
+        let title = match selected.as_deref().map(|id| dataset.event(id)) {
+            Some(Some(event)) => format!("{} – {PRODUCT}", event.title.en),
+            Some(None) => format!("Event not found – {PRODUCT}"),
+            None => PRODUCT.to_string(),
+        };
+        document().set_title(&title);
+    });
+    view! {
+        <a class="skip-link" href="#event-list">"Skip to the list of events"</a>
+        <UrlNotices />
+        <div class="atlas">
+            <FilterPanel />
+            <main class="atlas__main" id="main">
+                <MapRegion />
+                <TimelineRegion />
+                <EventList />
+            </main>
+            <EventPanel />
+        </div>
     }
 }

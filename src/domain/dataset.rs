@@ -44,6 +44,8 @@ pub enum DatasetError {
     },
     /// The JSON has the right shape but breaks rules; every broken rule is listed.
     Invalid(Vec<Problem>),
+    /// The file could not be read at all (not found, not reachable).
+    Unreadable(String),
 }
 
 impl fmt::Display for DatasetError {
@@ -58,6 +60,9 @@ impl fmt::Display for DatasetError {
                     f,
                     "The dataset is not valid JSON at line {line}, column {column}: {message}"
                 )
+            }
+            DatasetError::Unreadable(message) => {
+                write!(f, "The dataset could not be read: {message}")
             }
             DatasetError::Invalid(problems) => {
                 write!(f, "The dataset has {} problem(s):", problems.len())?;

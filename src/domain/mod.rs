@@ -11,3 +11,4 @@ pub mod search;
 pub mod synthetic;
 pub mod time;
 pub mod view_state;
+pub mod virtual_list;

@@ -16,6 +16,8 @@ use crate::domain::model::Mode;
 /// Everything that can be shared in a link.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
+    /// A dataset to load instead of the bundled one: a path on this site, relative to the page.
+    pub dataset: Option<String>,
     pub filters: Filters,
     /// The selected event's id; it may name no event (the panel then says so).
     pub selected: Option<String>,
@@ -40,6 +42,7 @@ impl fmt::Display for Notice {
 }
 
 /// Parameter names, in canonical order.
+const DATA: &str = "data";
 const EVENT: &str = "event";
 const TEXT: &str = "q";
 const COUNTRY: &str = "country";
@@ -91,6 +94,8 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
         }
         let filters = &mut state.filters;
         match name.as_str() {
+            DATA if is_same_site_path(&value) => state.dataset = Some(value.clone()),
+            DATA => ignore("only a path on this site can be loaded, such as data/my-events.json"),
             EVENT => state.selected = Some(value.clone()),
             TEXT => filters.text = value.clone(),
             COUNTRY => filters.countries.extend(list(&value).map(str::to_string)),
@@ -132,6 +137,16 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
         }
     }
     (state, notices)
+}
+
+/// Whether `path` stays on this site: relative, with no scheme, host or parent steps.
+pub fn is_same_site_path(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with('/')
+        && !path.contains("//")
+        && !path.contains(':')
+        && !path.contains('\\')
+        && path.split('/').all(|part| part != "..")
 }
 
 fn list(value: &str) -> impl Iterator<Item = &str> {
@@ -182,6 +197,8 @@ pub fn to_query(state: &ViewState) -> String {
         values.map(percent_encode).collect::<Vec<_>>().join(",")
     };
     let filters = &state.filters;
+    let dataset = state.dataset.as_deref().map(percent_encode);
+    add(DATA, dataset.unwrap_or_default());
     add(
         EVENT,
         state
@@ -310,6 +327,25 @@ mod tests {
     }
 
     #[test]
+    fn loads_datasets_only_from_this_site() {
+        let (state, notices) = parse_query("data=data%2Fevents-10000.json");
+        assert_eq!(state.dataset.as_deref(), Some("data/events-10000.json"));
+        assert!(notices.is_empty());
+        assert_eq!(to_query(&state), "data=data%2Fevents-10000.json");
+        for bad in [
+            "https%3A%2F%2Fexample.org%2Fx.json",
+            "%2F%2Fexample.org%2Fx.json",
+            "%2Fetc%2Fpasswd",
+            "..%2Fsecret.json",
+            "javascript%3Aalert(1)",
+        ] {
+            let (state, notices) = parse_query(&format!("data={bad}"));
+            assert_eq!(state.dataset, None, "{bad}");
+            assert_eq!(notices.len(), 1, "{bad}");
+        }
+    }
+
+    #[test]
     fn drops_a_window_that_ends_before_it_starts() {
         let (state, notices) = parse_query("from=2024&to=2023-05");
         assert!(state.filters.window.is_open());
@@ -353,6 +389,9 @@ mod tests {
         let mut state = ViewState::default();
         if r.below(2) == 0 {
             state.selected = Some(r.text(NASTY, 20)).filter(|s| !s.is_empty());
+        }
+        if r.below(3) == 0 {
+            state.dataset = Some(format!("data/{}.json", slug(r)));
         }
         state.filters.text = r.text(NASTY, 30);
         for _ in 0..r.below(4) {

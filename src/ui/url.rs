@@ -53,6 +53,16 @@ pub fn href(state: &ViewState) -> String {
     }
 }
 
+/// The dataset the address asks for (`data=`), if any; the bundled one otherwise.
+pub fn requested_dataset() -> Option<String> {
+    parse_query(&location_query()).0.dataset
+}
+
+/// The address of this page with no parameters: the bundled dataset, nothing selected.
+pub fn bundled_dataset_href() -> String {
+    page_path()
+}
+
 fn read(dataset: &Dataset) -> (ViewState, Vec<Notice>) {
     let (state, mut notices) = parse_query(&location_query());
     let (state, unknown) = state.resolve(dataset);

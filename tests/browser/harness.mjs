@@ -4,7 +4,7 @@
 // target/screenshots/ for people to look at.
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,16 +20,32 @@ export function bundledDataset() {
   return JSON.parse(readFileSync(join(ROOT, 'assets/data/events.json'), 'utf8'));
 }
 
+/** Synthetic datasets written by `tests/atlas test` (`cargo run --bin synthetic`). */
+export const SYNTHETIC = join(ROOT, 'target', 'synthetic');
+
 /**
  * Serves dist/ with `python3 -m http.server` on a free loopback port. With `subPath`
  * ('atlas'), the site is served at /atlas/ instead of the root, as on a shared static host.
+ * `files` adds files beside the site, never inside dist/: `{ 'data/x.json': { path } }` links
+ * a file, `{ 'data/y.json': { content } }` writes one.
  */
-export async function startStaticServer({ subPath } = {}) {
+export async function startStaticServer({ subPath, files } = {}) {
   assert.ok(existsSync(join(DIST, 'index.html')), 'dist/index.html is missing: build with `trunk build --release` first');
   let directory = DIST;
-  if (subPath) {
+  if (subPath || files) {
     directory = mkdtempSync(join(tmpdir(), 'atlas-site-'));
-    symlinkSync(DIST, join(directory, subPath));
+    const site = subPath ? join(directory, subPath) : directory;
+    if (subPath) {
+      symlinkSync(DIST, site);
+    } else {
+      for (const entry of readdirSync(DIST)) symlinkSync(join(DIST, entry), join(site, entry));
+    }
+    for (const [name, file] of Object.entries(files ?? {})) {
+      const target = join(site, name);
+      mkdirSync(dirname(target), { recursive: true });
+      if (file.path) symlinkSync(file.path, target);
+      else writeFileSync(target, file.content);
+    }
   }
   const server = spawn('python3', ['-u', '-m', 'http.server', '--bind', '127.0.0.1', '--directory', directory, '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,6 +7,7 @@ use crate::app::{AtlasDataset, FilteredEvents};
 use crate::domain::dataset::Dataset;
 use crate::domain::filter::Filters;
 use crate::domain::model::{Event, Mode};
+use crate::domain::virtual_list::visible_rows;
 use crate::ui::event_link::EventLink;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
@@ -37,26 +38,91 @@ fn organizations_label(dataset: &Dataset, event: &Event) -> String {
     }
 }
 
+/// Longer lists render only the rows in view.
+const WINDOW_FROM: usize = 300;
+/// Rows rendered above and below the viewport.
+const OVERSCAN: usize = 8;
+
 #[component]
 pub fn EventList() -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let FilteredEvents(selection) = expect_context::<FilteredEvents>();
     let store = expect_context::<ViewStore>();
     let selected = Memo::new(move |_| store.state().with(|s| s.selected.clone()));
+    let newest_first = RwSignal::new(true);
 
+    // Windowing: the viewport's scroll position and size, and the measured row height.
+    let viewport: NodeRef<leptos::html::Div> = NodeRef::new();
+    let scroll_top = RwSignal::new(0.0);
+    let viewport_height = RwSignal::new(600.0);
+    let row_height = RwSignal::new(76.0);
+    let count = move || selection.with(|s| s.events.len());
+    let windowed = move || count() > WINDOW_FROM;
+    let measure = move || {
+        if let Some(element) = viewport.get_untracked() {
+            viewport_height.set(element.client_height() as f64);
+            if let Some(row) = element.query_selector(".event-row").ok().flatten() {
+                let height = row.get_bounding_client_rect().height();
+                if height > 0.0 {
+                    row_height.set(height);
+                }
+            }
+        }
+    };
+    // A new filter starts the list from the top.
+    Effect::new(move |_| {
+        selection.track();
+        if let Some(element) = viewport.get_untracked() {
+            element.set_scroll_top(0);
+        }
+        scroll_top.set(0.0);
+        request_animation_frame(measure);
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let range = move || {
+        if windowed() {
+            visible_rows(
+                scroll_top.get(),
+                viewport_height.get(),
+                row_height.get(),
+                count(),
+                OVERSCAN,
+            )
+        } else {
+            0..count()
+        }
+    };
     let rows = move || {
+        let range = range();
+        let newest = newest_first.get();
         selection.with(|s| {
-            s.events
-                .iter()
-                .rev()
-                .map(|&i| {
+            let total = s.events.len();
+            range
+                .map(|k| {
+                    let i = if newest {
+                        s.events[total - 1 - k]
+                    } else {
+                        s.events[k]
+                    };
                     let event = &dataset.events()[i];
                     let id = event.id.clone();
                     let is_selected = move || selected.with(|s| s.as_deref() == Some(id.as_str()));
                     let organizations = organizations_label(&dataset, event);
-                    let (date, title, place) = (event.span.label_en(), event.title.en.clone(), place_label(event));
+                    let (date, title, place) = (
+                        event.span.label_en(),
+                        event.title.en.clone(),
+                        place_label(event),
+                    );
                     view! {
-                        <li class="event-row" class:event-row--selected=is_selected data-event-id=event.id.clone()>
+                        <li
+                            class="event-row"
+                            class:event-row--selected=is_selected
+                            data-event-id=event.id.clone()
+                            aria-setsize=total
+                            aria-posinset=k + 1
+                        >
                             <EventLink id=event.id.clone() class="event-row__link">
                                 <span class="event-row__date">{date}</span>
                                 <span class="event-row__title">{title}</span>
@@ -69,13 +135,41 @@ pub fn EventList() -> impl IntoView {
                 .collect_view()
         })
     };
-    let empty = move || selection.with(|s| s.events.is_empty());
+    // Space for the rows not rendered, so the scrollbar matches the whole list.
+    let padding = move |above: bool| {
+        let range = range();
+        let rows = if above {
+            range.start
+        } else {
+            count() - range.end
+        };
+        format!("{:.0}px", rows as f64 * row_height.get())
+    };
+    let empty = move || count() == 0;
 
     view! {
         <section class="region region--list" aria-labelledby="list-title">
-            <h2 class="region__title" id="list-title">
-                "Events " <span class="region__count">{move || selection.with(|s| s.events.len())}</span>
-            </h2>
+            <div class="map-region__bar">
+                <h2 class="region__title" id="list-title">
+                    "Events " <span class="region__count">{count}</span>
+                </h2>
+                <div class="list-order" role="group" aria-label="Order of the list">
+                    <button
+                        class="button button--quiet"
+                        aria-pressed=move || newest_first.get().to_string()
+                        on:click=move |_| newest_first.set(true)
+                    >
+                        "Newest first"
+                    </button>
+                    <button
+                        class="button button--quiet"
+                        aria-pressed=move || (!newest_first.get()).to_string()
+                        on:click=move |_| newest_first.set(false)
+                    >
+                        "Oldest first"
+                    </button>
+                </div>
+            </div>
             <p class="event-list__empty" hidden=move || !empty()>
                 "No events match these filters. "
                 <button
@@ -85,7 +179,26 @@ pub fn EventList() -> impl IntoView {
                     "Clear all filters"
                 </button>
             </p>
-            <ol class="event-list" id="event-list" tabindex="-1">{rows}</ol>
+            <div
+                class="event-list__viewport"
+                class:event-list__viewport--windowed=windowed
+                node_ref=viewport
+                on:scroll=move |_| {
+                    if let Some(element) = viewport.get_untracked() {
+                        scroll_top.set(element.scroll_top() as f64);
+                    }
+                }
+            >
+                <ol
+                    class="event-list"
+                    id="event-list"
+                    tabindex="-1"
+                    style:padding-top=move || padding(true)
+                    style:padding-bottom=move || padding(false)
+                >
+                    {rows}
+                </ol>
+            </div>
         </section>
     }
 }

@@ -8,6 +8,9 @@ use crate::ui::event_link::EventLink;
 use crate::ui::list::event_list::place_label;
 use crate::ui::map::map_view::MapView;
 
+/// The tray lists at most this many events (the list below has them all).
+const LISTED: usize = 100;
+
 #[component]
 pub fn UnplacedTray() -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
@@ -16,6 +19,7 @@ pub fn UnplacedTray() -> impl IntoView {
         map.venues.with(|v| {
             v.1.iter()
                 .rev()
+                .take(LISTED)
                 .map(|&i| {
                     let event = &dataset.events()[i];
                     let (id, title, when, place) = (
@@ -45,6 +49,9 @@ pub fn UnplacedTray() -> impl IntoView {
             </h3>
             <p class="tray__empty" hidden=move || count() != 0>"None among the filtered events."</p>
             <ul class="tray__list">{items}</ul>
+            <p class="tray__empty" hidden=move || count() <= LISTED>
+                {move || format!("The {LISTED} latest are shown; the list below has all {}.", count())}
+            </p>
         </section>
     }
 }

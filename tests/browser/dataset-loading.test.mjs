@@ -1,0 +1,102 @@
+// Datasets named in the URL (`data=`): loaded from this site only, errors shown in the page,
+// and a 100 000-event dataset that the list renders a screenful at a time and the timeline
+// draws as counts per bin.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { assertClean, bundledDataset, launchBrowser, openPage, screenshot, startStaticServer, SYNTHETIC, waitForApp } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startStaticServer({
+    files: {
+      'data/events-100000.json': { path: join(SYNTHETIC, 'events-100000.json') },
+      'data/broken.json': { content: '{\n  "events": [\n    { "id": "a", }\n  ]\n}\n' },
+      'data/invalid.json': {
+        content: JSON.stringify({
+          events: [{ id: 'x', title: { en: 'X' }, start: '2024-02-30', mode: 'online', countries: ['UK'], summary: { en: 's' }, source: { document: 'd', quote: 'q' } }],
+        }),
+      },
+    },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test('100 000 events: the list renders only the rows in view, the timeline counts per bin', async () => {
+  const { page, context, problems } = await openPage(browser, server, { width: 1280, height: 900 });
+  await page.goto(server.url('?data=data%2Fevents-100000.json'));
+  await page.locator('#result-count').getByText('100000 of 100000 events').waitFor({ timeout: 60_000 });
+  const rendered = await page.locator('.event-row').count();
+  assert.ok(rendered > 5 && rendered < 80, `${rendered} rows rendered`);
+  assert.equal(await page.locator('.event-row').first().getAttribute('aria-setsize'), '100000');
+
+  const viewport = page.locator('.event-list__viewport');
+  await viewport.evaluate((v) => { v.scrollTop = v.scrollHeight / 2; });
+  await page.waitForFunction(() => Number(document.querySelector('.event-row')?.getAttribute('aria-posinset')) > 40_000);
+  assert.ok((await page.locator('.event-row').count()) < 80);
+
+  assert.ok((await page.locator('.timeline__bin').count()) > 5, 'the timeline draws bins');
+  assert.equal(await page.locator('.timeline__mark').count(), 0);
+  assert.ok((await page.locator('.map__marker').count()) < 400, 'the map clusters its venues');
+  assert.equal(await page.locator('.tray__item').count(), 100, 'the tray lists the latest 100 unplaced events');
+  await screenshot(page, 'scale-100k');
+
+  // Filtering still works at this size.
+  await page.getByLabel('Search events').fill('合作');
+  await page.locator('#result-count').getByText(/^\d+ of 100000 events$/).waitFor();
+  assertClean(problems);
+  await context.close();
+});
+
+test('a dataset that is missing, malformed or invalid gets a clear message and a way back', async () => {
+  const cases = [
+    ['data%2Fmissing.json', /404/],
+    ['data%2Fbroken.json', /line 3, column 18/i],
+    ['data%2Finvalid.json', /event "x", field start:.*29 days|event "x", field countries\[0\]: "UK"/],
+  ];
+  for (const [path, expected] of cases) {
+    const { page, context, problems } = await openPage(browser, server);
+    await page.goto(server.url(`?data=${path}`));
+    const panel = page.getByRole('alert');
+    await panel.waitFor();
+    assert.match(await panel.innerText(), expected);
+    await screenshot(page, `dataset-error-${path.replace(/\W/g, '-')}`);
+    await panel.getByRole('link', { name: /bundled dataset/ }).click();
+    await page.locator('.event-row').first().waitFor();
+    problems.consoleErrors = problems.consoleErrors.filter((m) => !m.includes('404'));
+    assertClean(problems);
+    await context.close();
+  }
+});
+
+test('another origin is never asked: a data= address off this site is ignored with a notice', async () => {
+  const { page, context, problems } = await openPage(browser, server);
+  await page.goto(server.url('?data=https%3A%2F%2Fexample.org%2Fevents.json'));
+  await waitForApp(page);
+  await page.locator('.url-notice').getByText(/only a path on this site/).waitFor();
+  assert.equal(await page.locator('.event-row').count(), bundledDataset().events.length);
+  assertClean(problems);
+  await context.close();
+});
+
+test('the list can be read newest or oldest first', async () => {
+  const { page, context, problems } = await openPage(browser, server);
+  await page.goto(server.url());
+  await waitForApp(page);
+  const ids = () => page.locator('.event-row').evaluateAll((rows) => rows.map((r) => r.dataset.eventId));
+  const newest = await ids();
+  await page.getByRole('button', { name: 'Oldest first' }).click();
+  await page.waitForFunction((first) => document.querySelector('.event-row').dataset.eventId !== first, newest[0]);
+  assert.deepEqual(await ids(), [...newest].reverse());
+  assert.equal(await page.getByRole('button', { name: 'Oldest first' }).getAttribute('aria-pressed'), 'true');
+  assertClean(problems);
+  await context.close();
+});
