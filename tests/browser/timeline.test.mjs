@@ -176,3 +176,27 @@ test('keyboard: arrows walk the events in time, Enter opens one; a selection fro
   assertClean(problems);
   await context.close();
 });
+
+test('two fingers pinching apart zoom the timeline around their midpoint', async () => {
+  const { page, context, problems } = await open();
+  const before = await scale(page);
+  await page.locator('.timeline__svg').evaluate((svg) => {
+    const r = svg.getBoundingClientRect();
+    const y = r.top + r.height - 10;
+    const cx = r.left + r.width / 2;
+    const fire = (type, id, x) => svg.dispatchEvent(new PointerEvent(type, { pointerId: id, clientX: x, clientY: y, bubbles: true }));
+    fire('pointerdown', 1, cx - 20);
+    fire('pointerdown', 2, cx + 20);
+    fire('pointermove', 1, cx - 60);
+    fire('pointermove', 2, cx + 60);
+    fire('pointerup', 1, cx - 60);
+    fire('pointerup', 2, cx + 60);
+  });
+  const after = await scale(page);
+  const ratio = (before.end - before.start) / (after.end - after.start);
+  assert.ok(Math.abs(ratio - 3) < 0.2, `zoomed ${ratio}×, expected 3×`);
+  const middle = (s) => (s.start + s.end) / 2;
+  assert.ok(Math.abs(middle(after) - middle(before)) < (before.end - before.start) * 0.01, 'around the midpoint');
+  assertClean(problems);
+  await context.close();
+});

@@ -39,6 +39,8 @@ enum Gesture {
         from: f64,
         to: f64,
     },
+    /// Two fingers down: zooming by their distance around their midpoint.
+    Pinching,
     /// Panning; `moved` once past the drag threshold.
     Panning {
         last: f64,
@@ -258,6 +260,8 @@ pub fn TimelineChart() -> impl IntoView {
             f64::from(ev.client_y()) - rect.top(),
         ))
     };
+    // Pointers down on the chart (id, x), for pinching.
+    let pointers: StoredValue<Vec<(i32, f64)>> = StoredValue::new(Vec::new());
     let on_pointer_down = move |ev: PointerEvent| {
         let Some((x, y)) = pointer_x(&ev) else { return };
         if let Some(element) = ev
@@ -266,7 +270,10 @@ pub fn TimelineChart() -> impl IntoView {
         {
             let _ = element.set_pointer_capture(ev.pointer_id());
         }
-        gesture.set(if y < AXIS_HEIGHT {
+        pointers.update_value(|p| p.push((ev.pointer_id(), x)));
+        gesture.set(if pointers.with_value(Vec::len) >= 2 {
+            Gesture::Pinching
+        } else if y < AXIS_HEIGHT {
             Gesture::Brushing { from: x, to: x }
         } else {
             Gesture::Panning {
@@ -278,7 +285,21 @@ pub fn TimelineChart() -> impl IntoView {
     };
     let on_pointer_move = move |ev: PointerEvent| {
         let Some((x, _)) = pointer_x(&ev) else { return };
+        let before = pointers.get_value();
+        let Some(slot) = before.iter().position(|(id, _)| *id == ev.pointer_id()) else {
+            return;
+        };
+        let mut after = before.clone();
+        after[slot].1 = x;
+        pointers.set_value(after.clone());
         match gesture.get_untracked() {
+            Gesture::Pinching if before.len() >= 2 => {
+                let (a0, a1, b0, b1) = (before[0].1, before[1].1, after[0].1, after[1].1);
+                let factor = (b1 - b0).abs() / (a1 - a0).abs().max(1.0);
+                let (mid_a, mid_b) = ((a0 + a1) / 2.0, (b0 + b1) / 2.0);
+                let scale = timeline.scale.get_untracked();
+                timeline.move_to(scale.zoom_at(mid_a, factor).pan(mid_b - mid_a));
+            }
             Gesture::Brushing { from, .. } => gesture.set(Gesture::Brushing { from, to: x }),
             Gesture::Panning { last, start, moved } => {
                 let moved = moved || (x - start).abs() > DRAG_THRESHOLD;
@@ -291,10 +312,11 @@ pub fn TimelineChart() -> impl IntoView {
                     moved,
                 });
             }
-            Gesture::Idle => {}
+            Gesture::Idle | Gesture::Pinching => {}
         }
     };
-    let on_pointer_up = move |_: PointerEvent| {
+    let on_pointer_up = move |ev: PointerEvent| {
+        pointers.update_value(|p| p.retain(|(id, _)| *id != ev.pointer_id()));
         if let Gesture::Brushing { from, to } = gesture.get_untracked() {
             if (to - from).abs() > DRAG_THRESHOLD {
                 let scale = timeline.scale.get_untracked();
