@@ -7,6 +7,7 @@ pub mod filter;
 pub mod geo;
 pub mod model;
 pub mod pronunciation;
+pub mod random;
 pub mod search;
 pub mod synthetic;
 pub mod time;

@@ -6,28 +6,11 @@
 use serde_json::{json, Value};
 
 use crate::domain::country;
+use crate::domain::random::Xorshift;
 
-/// A small xorshift generator: deterministic and dependency-free.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// Skewed towards small values: a few popular items, a long tail.
-    fn popular(&mut self, n: usize) -> usize {
-        let a = self.below(n);
-        let b = self.below(n);
-        a.min(b)
-    }
+/// A few popular items and a long tail: the smaller of two draws.
+fn popular(r: &mut Xorshift, n: usize) -> usize {
+    r.below(n).min(r.below(n))
 }
 
 const COUNTRIES: usize = 60;
@@ -54,7 +37,7 @@ const WORDS_ZH: [&str; 12] = [
 
 /// A dataset of `events` events as JSON text, in the format of `assets/data/events.json`.
 pub fn dataset_json(events: usize) -> String {
-    let mut r = Random(0x9E37_79B9_7F4A_7C15 ^ events as u64);
+    let mut r = Xorshift::new(0x9E37_79B9_7F4A_7C15 ^ events as u64);
     let countries: Vec<&str> = country::assigned().step_by(4).take(COUNTRIES).collect();
     let topics: Vec<Value> = (0..TOPICS)
         .map(|i| json!({ "id": format!("topic-{i}"), "name": { "en": format!("Topic {i}"), "zh": format!("主题{i}") } }))
@@ -75,7 +58,7 @@ pub fn dataset_json(events: usize) -> String {
             let lon = -180.0 + (r.below(36_000) as f64) / 100.0;
             (
                 format!("City {i}"),
-                countries[r.popular(COUNTRIES)],
+                countries[popular(&mut r, COUNTRIES)],
                 lat,
                 lon,
             )
@@ -83,7 +66,7 @@ pub fn dataset_json(events: usize) -> String {
         .collect();
     let events: Vec<Value> = (0..events)
         .map(|i| {
-            let year = 1995 + r.popular(30) as i32;
+            let year = 1995 + popular(&mut r, 30) as i32;
             // Busy seasons: spring and autumn.
             let month = [3, 4, 5, 5, 6, 9, 9, 10, 11, 1, 7, 12][r.below(12)];
             let day = 1 + r.below(28);
@@ -97,10 +80,10 @@ pub fn dataset_json(events: usize) -> String {
                 _ => (format!("{year:04}-{month:02}-{day:02}"), Value::Null),
             };
             let online = r.below(10) == 0;
-            let venue = &venues[r.popular(VENUES)];
+            let venue = &venues[popular(&mut r, VENUES)];
             let mut taking_part = vec![venue.1, countries[r.below(COUNTRIES)]];
             taking_part.dedup();
-            let word = |r: &mut Random| r.below(12);
+            let word = |r: &mut Xorshift| r.below(12);
             let (a, b) = (word(&mut r), word(&mut r));
             json!({
                 "id": format!("event-{i}"),
@@ -112,8 +95,8 @@ pub fn dataset_json(events: usize) -> String {
                     json!({ "name": venue.0, "city": venue.0, "country": venue.1, "lat": venue.2, "lon": venue.3 })
                 },
                 "countries": taking_part,
-                "organizations": [format!("org-{}", r.popular(ORGANIZATIONS)), format!("org-{}", r.below(ORGANIZATIONS))],
-                "topics": [format!("topic-{}", r.popular(TOPICS))],
+                "organizations": [format!("org-{}", popular(&mut r, ORGANIZATIONS)), format!("org-{}", r.below(ORGANIZATIONS))],
+                "topics": [format!("topic-{}", popular(&mut r, TOPICS))],
                 "people": [{ "name": { "en": format!("Person {}", r.below(5_000)) }, "role": "speaker" }],
                 "summary": { "en": format!("A synthetic {} event about {}.", WORDS_EN[b], WORDS_EN[a]) },
                 "parent": null,

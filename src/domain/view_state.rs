@@ -279,6 +279,7 @@ fn percent_decode(text: &str) -> Result<String, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::random::Xorshift;
 
     fn date(text: &str) -> PartialDate {
         PartialDate::parse(text).unwrap()
@@ -352,24 +353,10 @@ mod tests {
         assert_eq!(notices.len(), 1);
     }
 
-    /// A small deterministic generator (xorshift), so the property test needs no extra crate.
-    struct Random(u64);
-
-    impl Random {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-        fn text(&mut self, alphabet: &[char], max: usize) -> String {
-            (0..self.below(max + 1))
-                .map(|_| alphabet[self.below(alphabet.len())])
-                .collect()
-        }
+    fn text(r: &mut Xorshift, alphabet: &[char], max: usize) -> String {
+        (0..r.below(max + 1))
+            .map(|_| alphabet[r.below(alphabet.len())])
+            .collect()
     }
 
     const NASTY: &[char] = &[
@@ -377,9 +364,9 @@ mod tests {
         'Ｃ', '-', '_', '~', '"', '\'', '<',
     ];
 
-    fn random_state(r: &mut Random) -> ViewState {
-        let slug = |r: &mut Random| {
-            let s = r.text(&['a', 'b', 'z', '0', '9', '-'], 12);
+    fn random_state(r: &mut Xorshift) -> ViewState {
+        let slug = |r: &mut Xorshift| {
+            let s = text(r, &['a', 'b', 'z', '0', '9', '-'], 12);
             if s.is_empty() {
                 "x".to_string()
             } else {
@@ -388,12 +375,12 @@ mod tests {
         };
         let mut state = ViewState::default();
         if r.below(2) == 0 {
-            state.selected = Some(r.text(NASTY, 20)).filter(|s| !s.is_empty());
+            state.selected = Some(text(r, NASTY, 20)).filter(|s| !s.is_empty());
         }
         if r.below(3) == 0 {
             state.dataset = Some(format!("data/{}.json", slug(r)));
         }
-        state.filters.text = r.text(NASTY, 30);
+        state.filters.text = text(r, NASTY, 30);
         for _ in 0..r.below(4) {
             state.filters.countries.insert(slug(r).to_uppercase());
             state.filters.organizations.insert(slug(r));
@@ -424,7 +411,7 @@ mod tests {
 
     #[test]
     fn property_parse_of_serialize_is_identity() {
-        let mut r = Random(0x5EED_1234_ABCD_0001);
+        let mut r = Xorshift::new(0x5EED_1234_ABCD_0001);
         for _ in 0..5_000 {
             let state = random_state(&mut r);
             let query = to_query(&state);
@@ -440,14 +427,14 @@ mod tests {
 
     #[test]
     fn property_any_string_parses_without_panic_to_a_canonical_state() {
-        let mut r = Random(0xF00D_FACE_0000_0042);
+        let mut r = Xorshift::new(0xF00D_FACE_0000_0042);
         let alphabet: Vec<char> = NASTY
             .iter()
             .copied()
             .chain("eventqcountryorgtopicmodefromto2024-05".chars())
             .collect();
         for _ in 0..20_000 {
-            let query = r.text(&alphabet, 60);
+            let query = text(&mut r, &alphabet, 60);
             let (state, _) = parse_query(&query);
             let canonical = to_query(&state);
             let (again, notices) = parse_query(&canonical);

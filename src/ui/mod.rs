@@ -2,6 +2,7 @@
 //! two modules that touch browser APIs for them: [`url`] and [`country_name`].
 
 pub mod country_name;
+pub mod element_geometry;
 pub mod event_link;
 pub mod filters;
 pub mod list;

@@ -2,16 +2,12 @@
 // and a 100 000-event dataset that the list renders a screenful at a time and the timeline
 // draws as counts per bin.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { assertClean, bundledDataset, launchBrowser, openPage, screenshot, startStaticServer, SYNTHETIC, waitForApp } from './harness.mjs';
+import { assertClean, bundledDataset, openPage, screenshot, SYNTHETIC, waitForApp, serverAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer({
+const env = serverAndBrowser({
     files: {
       'data/events-100000.json': { path: join(SYNTHETIC, 'events-100000.json') },
       'data/broken.json': { content: '{\n  "events": [\n    { "id": "a", }\n  ]\n}\n' },
@@ -22,17 +18,10 @@ before(async () => {
       },
     },
   });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
 
 test('100 000 events: the list renders only the rows in view, the timeline counts per bin', async () => {
-  const { page, context, problems } = await openPage(browser, server, { width: 1280, height: 900 });
-  await page.goto(server.url('?data=data%2Fevents-100000.json'));
+  const { page, context, problems } = await openPage(env.browser, env.server, { width: 1280, height: 900 });
+  await page.goto(env.server.url('?data=data%2Fevents-100000.json'));
   await page.locator('#result-count').getByText('100000 of 100000 events').waitFor({ timeout: 60_000 });
   const rendered = await page.locator('.event-row').count();
   assert.ok(rendered > 5 && rendered < 80, `${rendered} rows rendered`);
@@ -63,8 +52,8 @@ test('a dataset that is missing, malformed or invalid gets a clear message and a
     ['data%2Finvalid.json', /event "x", field start:.*29 days|event "x", field countries\[0\]: "UK"/],
   ];
   for (const [path, expected] of cases) {
-    const { page, context, problems } = await openPage(browser, server);
-    await page.goto(server.url(`?data=${path}`));
+    const { page, context, problems } = await openPage(env.browser, env.server);
+    await page.goto(env.server.url(`?data=${path}`));
     const panel = page.getByRole('alert');
     await panel.waitFor();
     assert.match(await panel.innerText(), expected);
@@ -78,8 +67,8 @@ test('a dataset that is missing, malformed or invalid gets a clear message and a
 });
 
 test('another origin is never asked: a data= address off this site is ignored with a notice', async () => {
-  const { page, context, problems } = await openPage(browser, server);
-  await page.goto(server.url('?data=https%3A%2F%2Fexample.org%2Fevents.json'));
+  const { page, context, problems } = await openPage(env.browser, env.server);
+  await page.goto(env.server.url('?data=https%3A%2F%2Fexample.org%2Fevents.json'));
   await waitForApp(page);
   await page.locator('.url-notice').getByText(/only a path on this site/).waitFor();
   assert.equal(await page.locator('.event-row').count(), bundledDataset().events.length);
@@ -88,8 +77,8 @@ test('another origin is never asked: a data= address off this site is ignored wi
 });
 
 test('the list can be read newest or oldest first', async () => {
-  const { page, context, problems } = await openPage(browser, server);
-  await page.goto(server.url());
+  const { page, context, problems } = await openPage(env.browser, env.server);
+  await page.goto(env.server.url());
   await waitForApp(page);
   const ids = () => page.locator('.event-row').evaluateAll((rows) => rows.map((r) => r.dataset.eventId));
   const newest = await ids();

@@ -1,31 +1,20 @@
 // The map: bundled base map, shading, arcs, clusters that split, selecting from markers and
 // the tray, pan / zoom by mouse, wheel, pinch and keyboard, and fitting to filtered events.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, launchBrowser, openPage, screenshot, startStaticServer, waitForApp } from './harness.mjs';
+import { assertClean, bundledDataset, openPage, screenshot, waitForApp, serverAndBrowser } from './harness.mjs';
 
 const dataset = bundledDataset();
 const visit = dataset.events.find((e) => e.id === 'c-mrs-delegation-strasbourg-2024');
 const shenyang = dataset.events.find((e) => e.id === 'roadshow-shenyang-2021');
 const forum = dataset.events.find((e) => e.id === 'china-russia-engineering-forum-2021');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = serverAndBrowser();
 
 async function open(path = '', viewport = { width: 1280, height: 900 }) {
-  const session = await openPage(browser, server, viewport);
-  await session.page.goto(server.url(path));
+  const session = await openPage(env.browser, env.server, viewport);
+  await session.page.goto(env.server.url(path));
   await waitForApp(session.page);
   await session.page.locator('.map__country').first().waitFor();
   return session;

@@ -1,22 +1,11 @@
 // The application shell: it mounts from a plain static server, lays out its four regions
 // from phone to large screen, and stays within its own origin.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, launchBrowser, openPage, screenshot, startStaticServer, waitForApp } from './harness.mjs';
+import { assertClean, bundledDataset, openPage, screenshot, waitForApp, serverAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = serverAndBrowser();
 
 async function box(page, selector) {
   const b = await page.locator(selector).boundingBox();
@@ -26,8 +15,8 @@ async function box(page, selector) {
 
 for (const width of [360, 1280, 1920]) {
   test(`shell renders all regions at ${width} px without errors`, async () => {
-    const { page, context, problems } = await openPage(browser, server, { width, height: 900 });
-    await page.goto(server.url());
+    const { page, context, problems } = await openPage(env.browser, env.server, { width, height: 900 });
+    await page.goto(env.server.url());
     await waitForApp(page);
     await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Cooperation Atlas' }).waitFor());
     for (const name of ['Filters', 'Map', 'Timeline', 'Event']) {
@@ -42,16 +31,16 @@ for (const width of [360, 1280, 1920]) {
 }
 
 test('regions sit side by side on a wide screen and stack on a phone', async () => {
-  const wide = await openPage(browser, server, { width: 1280, height: 900 });
-  await wide.page.goto(server.url());
+  const wide = await openPage(env.browser, env.server, { width: 1280, height: 900 });
+  await wide.page.goto(env.server.url());
   await waitForApp(wide.page);
   const [filters, map, panel] = [await box(wide.page, '.region--filters'), await box(wide.page, '.region--map'), await box(wide.page, '.region--panel')];
   assert.ok(filters.x + filters.width <= map.x, 'filters are left of the map');
   assert.ok(map.x + map.width <= panel.x, 'the panel is right of the map');
   await wide.context.close();
 
-  const phone = await openPage(browser, server, { width: 360, height: 800 });
-  await phone.page.goto(server.url());
+  const phone = await openPage(env.browser, env.server, { width: 360, height: 800 });
+  await phone.page.goto(env.server.url());
   await waitForApp(phone.page);
   const order = [];
   for (const selector of ['.region--filters', '.region--map', '.region--timeline', '.region--list', '.region--panel']) {
@@ -65,8 +54,8 @@ test('regions sit side by side on a wide screen and stack on a phone', async () 
 });
 
 test('the event list shows every bundled event', async () => {
-  const { page, context, problems } = await openPage(browser, server);
-  await page.goto(server.url());
+  const { page, context, problems } = await openPage(env.browser, env.server);
+  await page.goto(env.server.url());
   await waitForApp(page);
   const expected = bundledDataset().events.length;
   await assert.doesNotReject(page.locator('.event-row').nth(expected - 1).waitFor());
@@ -76,8 +65,8 @@ test('the event list shows every bundled event', async () => {
 });
 
 test('a Content-Security-Policy limits the page to its own origin', async () => {
-  const { page, context, problems } = await openPage(browser, server);
-  await page.goto(server.url());
+  const { page, context, problems } = await openPage(env.browser, env.server);
+  await page.goto(env.server.url());
   await waitForApp(page);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /default-src 'self'/);

@@ -2,9 +2,9 @@
 // month-precision dates are spans over their month, sub-events sit under their parent,
 // brushing sets a date window that the URL, list and map follow, and the keyboard walks it.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, launchBrowser, openPage, screenshot, startStaticServer, waitForApp } from './harness.mjs';
+import { assertClean, bundledDataset, openPage, screenshot, waitForApp, serverAndBrowser } from './harness.mjs';
 
 const dataset = bundledDataset();
 const visit = dataset.events.find((e) => e.id === 'c-mrs-delegation-strasbourg-2024');
@@ -25,22 +25,11 @@ const lastDayOf = (text) => {
 const chronological = [...dataset.events].sort((a, b) =>
   dayOf(a.start) - dayOf(b.start) || lastDayOf(a.end ?? a.start) - lastDayOf(b.end ?? b.start) || (a.id < b.id ? -1 : 1));
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = serverAndBrowser();
 
 async function open(path = '') {
-  const session = await openPage(browser, server, { width: 1280, height: 900 });
-  await session.page.goto(server.url(path));
+  const session = await openPage(env.browser, env.server, { width: 1280, height: 900 });
+  await session.page.goto(env.server.url(path));
   await waitForApp(session.page);
   await session.page.locator('.timeline__mark').first().waitFor();
   return session;

@@ -78,6 +78,7 @@ mod tests {
     use super::*;
     use crate::domain::geo::projection::project;
     use crate::domain::geo::viewport::Bounds;
+    use crate::domain::random::Xorshift;
 
     const RADIUS: f64 = 24.0;
 
@@ -147,13 +148,8 @@ mod tests {
     #[test]
     fn every_visible_venue_is_in_exactly_one_cluster_and_clusters_do_not_overlap() {
         // A deterministic scatter of 2 000 venues over Europe.
-        let mut seed = 7u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % 10_000) as f64 / 10_000.0
-        };
+        let mut random = Xorshift::new(7);
+        let mut next = || random.unit();
         let venues: Vec<Weighted> = (0..2_000)
             .map(|_| Weighted {
                 position: project(-10.0 + 40.0 * next(), 36.0 + 24.0 * next()),

@@ -12,6 +12,7 @@ use crate::app::{AtlasDataset, FilteredEvents};
 use crate::domain::geo::arc::arc_path;
 use crate::domain::geo::projection::{project, Point};
 use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
+use crate::ui::element_geometry::{capture_pointer, pointer_in_element, watch_width};
 use crate::ui::map::map_controls::{zoom_centre, ZOOM_STEP};
 use crate::ui::map::map_view::{BaseMap, MapView};
 use crate::ui::map::venue_chooser::VenueChooser;
@@ -22,13 +23,12 @@ use crate::ui::url::ViewStore;
 /// View units per arrow-key press.
 const PAN_STEP: f64 = 80.0;
 
-/// The pointer's position in view units, from the element the listener sits on.
+/// The pointer's position in view units.
 fn view_point(ev: &MouseEvent) -> Option<Point> {
-    let element = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
-    let rect = element.get_bounding_client_rect();
-    (rect.width() > 0.0).then(|| Point {
-        x: (f64::from(ev.client_x()) - rect.left()) * VIEW_WIDTH / rect.width(),
-        y: (f64::from(ev.client_y()) - rect.top()) * VIEW_HEIGHT / rect.height(),
+    let p = pointer_in_element(ev)?;
+    Some(Point {
+        x: p.x * VIEW_WIDTH / p.width,
+        y: p.y * VIEW_HEIGHT / p.height,
     })
 }
 
@@ -112,23 +112,11 @@ pub fn MapCanvas(
             .collect::<Vec<_>>()
     };
 
-    // Measure the drawn width so markers and cluster radii stay in pixels; again on resize.
+    // Markers and cluster radii stay in pixels whatever the drawn width.
     let frame: NodeRef<leptos::html::Div> = NodeRef::new();
-    let measure = move || {
-        if let Some(element) = frame.get_untracked() {
-            let width = element.get_bounding_client_rect().width();
-            if width > 0.0 {
-                map.pixels_per_unit.set(width / VIEW_WIDTH);
-            }
-        }
-    };
-    Effect::new(move |_| {
-        if frame.get().is_some() {
-            measure();
-        }
+    watch_width(frame, move |width| {
+        map.pixels_per_unit.set(width / VIEW_WIDTH)
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
 
     let markers = move || {
         map.pixels_per_unit.track();
@@ -152,12 +140,8 @@ pub fn MapCanvas(
             return;
         }
         map.chooser.set(None);
-        if let (Some(point), Some(element)) = (
-            view_point(&ev),
-            ev.current_target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok()),
-        ) {
-            let _ = element.set_pointer_capture(ev.pointer_id());
+        if let Some(point) = view_point(&ev) {
+            capture_pointer(&ev);
             pointers.update_value(|p| p.push((ev.pointer_id(), point)));
         }
     };

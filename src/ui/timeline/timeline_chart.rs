@@ -5,12 +5,12 @@
 
 use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::app::{AtlasDataset, EventsAroundWindow, FilteredEvents};
 use crate::domain::date::{civil_from_day_number, PartialDate, Precision};
 use crate::domain::time::scale::TimeScale;
 use crate::domain::time::ticks::ticks;
+use crate::ui::element_geometry::{capture_pointer, pointer_in_element, watch_width};
 use crate::ui::timeline::timeline_controls::{zoom_middle, ZOOM_STEP};
 use crate::ui::timeline::timeline_tooltip::{TimelineTooltip, AXIS_HEIGHT, ROW_HEIGHT};
 use crate::ui::timeline::timeline_view::{TimelineLayout, TimelineView};
@@ -68,26 +68,16 @@ pub fn TimelineChart() -> impl IntoView {
         })
     };
 
-    // Measure the drawn width; the scale is in pixels.
+    // The scale is in pixels: follow the drawn width, refitting unless the person moved it.
     let frame: NodeRef<leptos::html::Div> = NodeRef::new();
-    let measure = move || {
-        if let Some(element) = frame.get_untracked() {
-            let width = element.get_bounding_client_rect().width();
-            if width > 0.0 && (width - timeline.scale.get_untracked().width).abs() > 0.5 {
-                timeline.scale.update(|s| *s = s.with_width(width));
-                if !timeline.moved.get_untracked() {
-                    timeline.fit();
-                }
+    watch_width(frame, move |width| {
+        if (width - timeline.scale.get_untracked().width).abs() > 0.5 {
+            timeline.scale.update(|s| *s = s.with_width(width));
+            if !timeline.moved.get_untracked() {
+                timeline.fit();
             }
         }
-    };
-    Effect::new(move |_| {
-        if frame.get().is_some() {
-            measure();
-        }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
 
     // Fit to the events on load and after filter changes, unless the person moved the view.
     Effect::new(move |_| {
@@ -252,24 +242,12 @@ pub fn TimelineChart() -> impl IntoView {
         }
     };
 
-    let pointer_x = |ev: &PointerEvent| -> Option<(f64, f64)> {
-        let element = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
-        let rect = element.get_bounding_client_rect();
-        Some((
-            f64::from(ev.client_x()) - rect.left(),
-            f64::from(ev.client_y()) - rect.top(),
-        ))
-    };
+    let pointer_x = |ev: &PointerEvent| pointer_in_element(ev).map(|p| (p.x, p.y));
     // Pointers down on the chart (id, x), for pinching.
     let pointers: StoredValue<Vec<(i32, f64)>> = StoredValue::new(Vec::new());
     let on_pointer_down = move |ev: PointerEvent| {
         let Some((x, y)) = pointer_x(&ev) else { return };
-        if let Some(element) = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        {
-            let _ = element.set_pointer_capture(ev.pointer_id());
-        }
+        capture_pointer(&ev);
         pointers.update_value(|p| p.push((ev.pointer_id(), x)));
         gesture.set(if pointers.with_value(Vec::len) >= 2 {
             Gesture::Pinching
@@ -339,13 +317,10 @@ pub fn TimelineChart() -> impl IntoView {
     let on_wheel = move |ev: WheelEvent| {
         ev.prevent_default();
         let scale = timeline.scale.get_untracked();
-        let Some(element) = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(pointer) = pointer_in_element(&ev) else {
             return;
         };
-        let x = f64::from(ev.client_x()) - element.get_bounding_client_rect().left();
+        let x = pointer.x;
         let per_unit = if ev.delta_mode() == 1 { 0.06 } else { 0.0018 };
         if ev.delta_x().abs() > ev.delta_y().abs() {
             timeline
