@@ -91,7 +91,7 @@ pub fn App() -> impl IntoView {
             <p class="dataset-loading" role="status">"Loading the dataset " <code>{path}</code> "…"</p>
         }
         .into_any(),
-        Loading::Failed(error, source) => view! { <DatasetErrorPanel error source=source.unwrap_or_default() /> }.into_any(),
+        Loading::Failed(error, source) => view! { <DatasetErrorPanel error source /> }.into_any(),
         Loading::Ready(dataset) => view! { <AtlasLayout dataset /> }.into_any(),
     }
     };

@@ -89,6 +89,10 @@ test('the timeline fits every event and labels years; zooming in turns ticks int
     assert.ok(childBox.y > barBox.y, `${child.id} sits below its parent`);
   }
   await page.locator('.region--timeline').screenshot({ path: 'target/screenshots/timeline-one-month.png' });
+
+  // "Fit" shows every event again.
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  assert.deepEqual(await tickLabels(page), ['2020', '2021', '2022', '2023', '2024']);
   assertClean(problems);
   await context.close();
 });

@@ -10,7 +10,6 @@ pub fn DatasetErrorPanel(
     /// What went wrong, shown in full so whoever maintains the data can fix it.
     error: DatasetError,
     /// The requested dataset, when it was not the bundled one.
-    #[prop(optional)]
     source: Option<String>,
 ) -> impl IntoView {
     let details = match &error {

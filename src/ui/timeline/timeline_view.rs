@@ -1,9 +1,12 @@
 //! The timeline's shared state: the visible time scale, the keyboard cursor, the hovered
 //! event, and the layout derived from them (rows of marks, or bins when marks crowd).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::app::{AtlasDataset, EventsAroundWindow};
+use crate::domain::dataset::Dataset;
 use crate::domain::time::bins::{bin, Bin};
 use crate::domain::time::rows::{stack, Mark, Placed};
 use crate::domain::time::scale::TimeScale;
@@ -32,12 +35,16 @@ pub struct TimelineView {
     /// Whether the timeline has keyboard focus (the cursor's tooltip shows only then).
     pub focused: RwSignal<bool>,
     pub layout: Memo<TimelineLayout>,
+    /// The events drawn (all filters but the window), and the dataset they index.
+    events: Memo<Vec<usize>>,
+    dataset: StoredValue<Arc<Dataset>>,
 }
 
 impl TimelineView {
     pub fn new() -> TimelineView {
         let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
         let EventsAroundWindow(events) = expect_context::<EventsAroundWindow>();
+        let stored = StoredValue::new(dataset.clone());
         let scale = RwSignal::new(TimeScale {
             start: 0.0,
             end: 365.0,
@@ -82,15 +89,16 @@ impl TimelineView {
             hovered: RwSignal::new(None),
             focused: RwSignal::new(false),
             layout,
+            events,
+            dataset: stored,
         }
     }
 
     /// The scale that shows every event around the window.
     pub fn fitted(&self) -> TimeScale {
-        let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
-        let EventsAroundWindow(events) = expect_context::<EventsAroundWindow>();
         let width = self.scale.get_untracked().width;
-        events.with_untracked(|events| {
+        let dataset = self.dataset.get_value();
+        self.events.with_untracked(|events| {
             let facets = dataset.facets();
             let first = events.iter().map(|&i| facets[i].first_day).min();
             let last = events.iter().map(|&i| facets[i].last_day).max();
