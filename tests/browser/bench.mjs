@@ -1,0 +1,159 @@
+// Benchmark (not a test: it prints figures and never fails on a number). Run by
+// `tests/atlas bench` after a release build. For the bundled data and synthetic datasets of
+// 10 000 and 100 000 events it measures, in headless Chromium against dist/ on a static server:
+// cold load to interactive, and each action timed in the page with performance.now() from the
+// input to the animation frame after map, timeline and list all show the result.
+
+import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, launchBrowser, openPage, startStaticServer, SYNTHETIC } from './harness.mjs';
+
+const SIZES = [
+  { name: 'bundled', query: '', loads: 7, repeats: 15 },
+  { name: '10k', query: '?data=data%2Fevents-10000.json', loads: 3, repeats: 15 },
+  { name: '100k', query: '?data=data%2Fevents-100000.json', loads: 2, repeats: 8 },
+];
+
+const finite = (xs) => xs.filter(Number.isFinite);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const fmt = (x) => (x === undefined ? '–' : x < 10 ? x.toFixed(1) : x.toFixed(0));
+
+// In the page: run `act`, wait until `done()` holds, then for the next frame; milliseconds.
+// For state changes `done` is "the URL changed": the app rewrites it in the same handler, and
+// the DOM updates run as microtasks before the next animation frame, which the timer awaits.
+const TIMER = `window.__time = async (act, done) => {
+  const t0 = performance.now();
+  act();
+  while (!done()) {
+    if (performance.now() - t0 > 20000) return NaN;
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  await new Promise((r) => requestAnimationFrame(() => r()));
+  return performance.now() - t0;
+};
+addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });`;
+
+async function coldLoad(browser, server, query) {
+  const session = await openPage(browser, server, { width: 1280, height: 900 });
+  await session.page.addInitScript(TIMER);
+  await session.page.goto(server.url(query));
+  await session.page.waitForFunction(() => document.querySelector('.event-row') && document.querySelector('.map__country'), null, { timeout: 120_000 });
+  const ms = await session.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
+  return { ...session, ms };
+}
+
+const ACTIONS = {
+  // A country checkbox on, then off: two timed toggles per repeat.
+  filter: (i) => `(() => {
+    const shown = document.querySelector('#result-count strong').textContent;
+    // A value that changes the result (not one every event has), or the one chosen last time.
+    const boxes = [...document.querySelectorAll('.facet__checkbox:not(:disabled)')]
+      .filter((b) => b.checked || b.closest('label').querySelector('.facet__count').textContent !== shown);
+    const box = boxes.find((b) => b.checked) ?? boxes[${i} % Math.min(boxes.length, 8)];
+    const before = location.search;
+    return window.__time(() => box.click(), () => location.search !== before);
+  })()`,
+  search: (i) => `(() => {
+    const input = document.querySelector('#search-events');
+    const before = location.search;
+    const text = ${JSON.stringify(['co', 'coo', 'coop', 'forum', 'for', 'fo', '合作', '合'])}[${i} % 8];
+    return window.__time(() => { input.value = text; input.dispatchEvent(new Event('input', { bubbles: true })); }, () => location.search !== before);
+  })()`,
+  brush: (i) => `(() => {
+    const svg = document.querySelector('.timeline__svg');
+    const r = svg.getBoundingClientRect();
+    const y = r.top + 10;
+    const from = r.left + r.width * (0.2 + 0.05 * (${i} % 5));
+    const before = location.search;
+    const fire = (type, x) => svg.dispatchEvent(new PointerEvent(type, { pointerId: 1, clientX: x, clientY: y, bubbles: true }));
+    return window.__time(() => { fire('pointerdown', from); fire('pointermove', from + r.width * 0.25); fire('pointerup', from + r.width * 0.25); }, () => location.search !== before);
+  })()`,
+  select: (i) => `(() => {
+    const links = [...document.querySelectorAll('.event-row a')];
+    const link = links[(${i} * 3) % links.length];
+    const title = link.querySelector('.event-row__title').textContent;
+    return window.__time(() => link.click(), () => document.querySelector('#panel-event-title')?.textContent === title);
+  })()`,
+  pan: (i) => `(() => {
+    const svg = document.querySelector('.map__svg');
+    const land = document.querySelector('.map__land');
+    const r = svg.getBoundingClientRect();
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    const before = land.getAttribute('transform');
+    const fire = (type, dx) => svg.dispatchEvent(new PointerEvent(type, { pointerId: 1, clientX: x + dx, clientY: y, bubbles: true }));
+    return window.__time(() => { fire('pointerdown', 0); fire('pointermove', ${i % 2 ? 40 : -40}); fire('pointerup', ${i % 2 ? 40 : -40}); }, () => land.getAttribute('transform') !== before);
+  })()`,
+};
+
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const js = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+  return { js: js / 2 ** 20, wasm: wasm / 2 ** 20 };
+}
+
+function transferKb() {
+  return readdirSync(DIST).reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) / 1024;
+}
+
+const server = await startStaticServer({
+  files: {
+    'data/events-10000.json': { path: join(SYNTHETIC, 'events-10000.json') },
+    'data/events-100000.json': { path: join(SYNTHETIC, 'events-100000.json') },
+  },
+});
+const browser = await launchBrowser();
+const results = {};
+try {
+  for (const size of SIZES) {
+    const loads = [];
+    let last;
+    for (let n = 0; n < size.loads; n++) {
+      if (last) await last.context.close();
+      last = await coldLoad(browser, server, size.query);
+      loads.push(last.ms);
+    }
+    const { page } = last;
+    const row = { load: loads, heap: await heapMb(page) };
+    for (const [name, action] of Object.entries(ACTIONS)) {
+      const times = [];
+      for (let i = 0; i < size.repeats; i++) {
+        times.push(await page.evaluate(action(i)));
+        // Undo what the action left behind so the next one starts alike.
+        if (name === 'search') await page.evaluate(() => { const s = document.querySelector('#search-events'); s.value = ''; s.dispatchEvent(new Event('input', { bubbles: true })); });
+        if (name === 'brush') await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Clear dates')?.click());
+      }
+      row[name] = times;
+    }
+    results[size.name] = row;
+    await last.context.close();
+    console.log(`measured ${size.name}`);
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+console.log('\naction          size      median ms   p95 ms   runs');
+for (const [size, row] of Object.entries(results)) {
+  for (const name of ['load', 'filter', 'search', 'brush', 'select', 'pan']) {
+    const ok = finite(row[name]);
+    const failed = row[name].length - ok.length;
+    const note = failed ? `  (${failed} gave no result within 20 s)` : '';
+    console.log(`${name.padEnd(15)} ${size.padEnd(9)} ${fmt(median(ok)).padStart(9)} ${fmt(p95(ok)).padStart(8)} ${String(ok.length).padStart(6)}${note}`);
+  }
+  console.log(`${'heap after load'.padEnd(15)} ${size.padEnd(9)} JS ${row.heap.js.toFixed(1)} MB, wasm memory ${row.heap.wasm.toFixed(1)} MB`);
+}
+const transfer = transferKb();
+console.log(`first-load transfer (gzip -9 of dist/): ${transfer.toFixed(1)} KB`);
+const big = results['100k'];
+console.log(
+  `bench: load_ms=${fmt(median(results.bundled.load))} filter_p95_ms_10k=${fmt(p95(results['10k'].filter))} ` +
+    `filter_p95_ms_100k=${fmt(p95(big.filter))} search_p95_ms_100k=${fmt(p95(big.search))} ` +
+    `select_ms_100k=${fmt(median(big.select))} heap_mb_100k=${(big.heap.js + big.heap.wasm).toFixed(0)} transfer_kb=${transfer.toFixed(0)}`,
+);
