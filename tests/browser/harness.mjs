@@ -145,3 +145,22 @@ export function serverAndBrowser(serverOptions) {
   });
   return env;
 }
+
+/**
+ * Two fingers on `locator`, `from` pixels either side of its middle at height `yFraction`,
+ * moving apart to `to` pixels: a pinch zoom, as pointer events.
+ */
+export async function pinchApart(locator, { from = 20, to = 60, yFraction = 0.5 } = {}) {
+  await locator.evaluate((element, { from, to, yFraction }) => {
+    const r = element.getBoundingClientRect();
+    const cx = r.left + r.width / 2;
+    const y = r.top + r.height * yFraction;
+    const fire = (type, id, x) => element.dispatchEvent(new PointerEvent(type, { pointerId: id, clientX: x, clientY: y, bubbles: true, isPrimary: id === 1 }));
+    fire('pointerdown', 1, cx - from);
+    fire('pointerdown', 2, cx + from);
+    fire('pointermove', 1, cx - to);
+    fire('pointermove', 2, cx + to);
+    fire('pointerup', 1, cx - to);
+    fire('pointerup', 2, cx + to);
+  }, { from, to, yFraction });
+}

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, openPage, screenshot, waitForApp, serverAndBrowser } from './harness.mjs';
+import { assertClean, bundledDataset, openPage, screenshot, waitForApp, pinchApart, serverAndBrowser } from './harness.mjs';
 
 const dataset = bundledDataset();
 const visit = dataset.events.find((e) => e.id === 'c-mrs-delegation-strasbourg-2024');
@@ -176,18 +176,7 @@ test('filter changes refit the map to the filtered venues, and two-finger pinch 
   assert.equal(await marker(page, 'Strasbourg').count(), 0);
 
   const k0 = (await transform(page)).k;
-  await page.locator('.map__svg').evaluate((svg) => {
-    const r = svg.getBoundingClientRect();
-    const cx = r.left + r.width / 2;
-    const cy = r.top + r.height / 2;
-    const fire = (type, id, x) => svg.dispatchEvent(new PointerEvent(type, { pointerId: id, clientX: x, clientY: cy, bubbles: true, isPrimary: id === 1 }));
-    fire('pointerdown', 1, cx - 20);
-    fire('pointerdown', 2, cx + 20);
-    fire('pointermove', 1, cx - 60);
-    fire('pointermove', 2, cx + 60);
-    fire('pointerup', 1, cx - 60);
-    fire('pointerup', 2, cx + 60);
-  });
+  await pinchApart(page.locator('.map__svg'));
   assert.ok((await transform(page)).k > k0 * 1.5, 'pinching apart zoomed in');
   problems.consoleErrors = problems.consoleErrors.filter((m) => !m.includes('setPointerCapture'));
   assertClean(problems);

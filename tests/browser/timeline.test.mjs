@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, openPage, screenshot, waitForApp, serverAndBrowser } from './harness.mjs';
+import { assertClean, bundledDataset, openPage, screenshot, waitForApp, pinchApart, serverAndBrowser } from './harness.mjs';
 
 const dataset = bundledDataset();
 const visit = dataset.events.find((e) => e.id === 'c-mrs-delegation-strasbourg-2024');
@@ -173,18 +173,7 @@ test('keyboard: arrows walk the events in time, Enter opens one; a selection fro
 test('two fingers pinching apart zoom the timeline around their midpoint', async () => {
   const { page, context, problems } = await open();
   const before = await scale(page);
-  await page.locator('.timeline__svg').evaluate((svg) => {
-    const r = svg.getBoundingClientRect();
-    const y = r.top + r.height - 10;
-    const cx = r.left + r.width / 2;
-    const fire = (type, id, x) => svg.dispatchEvent(new PointerEvent(type, { pointerId: id, clientX: x, clientY: y, bubbles: true }));
-    fire('pointerdown', 1, cx - 20);
-    fire('pointerdown', 2, cx + 20);
-    fire('pointermove', 1, cx - 60);
-    fire('pointermove', 2, cx + 60);
-    fire('pointerup', 1, cx - 60);
-    fire('pointerup', 2, cx + 60);
-  });
+  await pinchApart(page.locator('.timeline__svg'), { yFraction: 0.95 });
   const after = await scale(page);
   const ratio = (before.end - before.start) / (after.end - after.start);
   assert.ok(Math.abs(ratio - 3) < 0.2, `zoomed ${ratio}×, expected 3×`);

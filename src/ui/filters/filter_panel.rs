@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::{AtlasDataset, FilteredEvents};
-use crate::domain::filter::Facet;
+use crate::domain::filter::{Facet, FacetCounts};
 use crate::domain::model::Mode;
 use crate::ui::country_name::country_name;
 use crate::ui::filters::active_filters::ActiveFilters;
@@ -64,15 +64,22 @@ pub fn FilterPanel() -> impl IntoView {
         .map(|(i, m)| option(i, m.key(), m.label_en().to_string()))
         .collect();
 
+    // Memos, not derived signals: every checkbox row reads these, and a memo computes once
+    // per change instead of once per read.
     let chosen = move |facet: Facet| {
-        Signal::derive(move || store.state().with(|s| s.filters.values(facet).clone()))
+        Signal::from(Memo::new(move |_| {
+            store.state().with(|s| s.filters.values(facet).clone())
+        }))
+    };
+    let counts = move |of: fn(&FacetCounts) -> Vec<u32>| {
+        Signal::from(Memo::new(move |_| selection.with(|s| of(&s.counts))))
     };
     let toggle = move |facet: Facet| {
         Callback::new(move |key: String| {
             store.change(HistoryEntry::Step, |s| s.filters.toggle(facet, &key))
         })
     };
-    let chosen_modes = Signal::derive(move || {
+    let chosen_modes = Signal::from(Memo::new(move |_| {
         store.state().with(|s| {
             s.filters
                 .modes
@@ -80,7 +87,7 @@ pub fn FilterPanel() -> impl IntoView {
                 .map(|m| m.key().to_string())
                 .collect()
         })
-    });
+    }));
     let toggle_mode = Callback::new(move |key: String| {
         if let Some(mode) = Mode::from_key(&key) {
             store.change(HistoryEntry::Step, |s| s.filters.toggle_mode(mode));
@@ -96,14 +103,14 @@ pub fn FilterPanel() -> impl IntoView {
                 legend="Country"
                 hint="Matches events held in the country or in which it took part."
                 options=countries
-                counts=Signal::derive(move || selection.with(|s| s.counts.countries.clone()))
+                counts=counts(|c| c.countries.clone())
                 chosen=chosen(Facet::Country)
                 on_toggle=toggle(Facet::Country)
             />
             <FacetList
                 legend="Organization"
                 options=organizations
-                counts=Signal::derive(move || selection.with(|s| s.counts.organizations.clone()))
+                counts=counts(|c| c.organizations.clone())
                 chosen=chosen(Facet::Organization)
                 on_toggle=toggle(Facet::Organization)
                 searchable=true
@@ -111,14 +118,14 @@ pub fn FilterPanel() -> impl IntoView {
             <FacetList
                 legend="Topic"
                 options=topics
-                counts=Signal::derive(move || selection.with(|s| s.counts.topics.clone()))
+                counts=counts(|c| c.topics.clone())
                 chosen=chosen(Facet::Topic)
                 on_toggle=toggle(Facet::Topic)
             />
             <FacetList
                 legend="Mode"
                 options=modes
-                counts=Signal::derive(move || selection.with(|s| s.counts.modes.to_vec()))
+                counts=counts(|c| c.modes.to_vec())
                 chosen=chosen_modes
                 on_toggle=toggle_mode
             />
