@@ -15,10 +15,11 @@ use crate::ui::list::event_list::EventList;
 use crate::ui::map::map_region::MapRegion;
 use crate::ui::panel::event_panel::EventPanel;
 use crate::ui::shell::dataset_error::DatasetErrorPanel;
+use crate::ui::shell::dataset_file_picker::DatasetFilePicker;
 use crate::ui::shell::site_header::SiteHeader;
 use crate::ui::shell::url_notices::UrlNotices;
 use crate::ui::timeline::timeline_region::TimelineRegion;
-use crate::ui::url::{requested_dataset, ViewStore};
+use crate::ui::url::{clear_address, requested_dataset, ViewStore};
 use crate::BUNDLED_DATASET_JSON;
 
 /// The loaded dataset, shared with every region through context.
@@ -67,6 +68,46 @@ async fn fetch_dataset(path: String) -> Result<Dataset, DatasetError> {
     Dataset::from_json(&text)
 }
 
+/// Lets the browser paint (a status message) before a long piece of work.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Reads and checks a dataset file the person picked or dropped.
+async fn read_dataset_file(file: web_sys::File, loading: RwSignal<Loading>) {
+    let name = file.name();
+    let megabytes = file.size() / 1e6;
+    loading.set(Loading::Pending(format!(
+        "{name} ({megabytes:.1} MB): reading"
+    )));
+    yield_to_browser().await;
+    let text = JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|t| t.as_string());
+    let result = match text {
+        Some(text) => {
+            loading.set(Loading::Pending(format!(
+                "{name} ({megabytes:.1} MB): checking every event"
+            )));
+            yield_to_browser().await;
+            Dataset::from_json(&text)
+        }
+        None => Err(DatasetError::Unreadable(format!(
+            "{name}: the file could not be read as text"
+        ))),
+    };
+    // The old address names another dataset and its values.
+    clear_address();
+    loading.set(match result {
+        Ok(dataset) => Loading::Ready(Arc::new(dataset)),
+        Err(error) => Loading::Failed(error, Some(name)),
+    });
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     // The bundled dataset is compiled in; another one named by `data=` is fetched.
@@ -85,6 +126,24 @@ pub fn App() -> impl IntoView {
             });
         }),
     }
+    let open_file =
+        Callback::new(move |file: web_sys::File| spawn_local(read_dataset_file(file, loading)));
+    // A file dropped anywhere on the page opens like a picked one.
+    let dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let drop = window_event_listener(leptos::ev::drop, move |ev| {
+        ev.prevent_default();
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            open_file.run(file);
+        }
+    });
+    on_cleanup(move || {
+        dragover.remove();
+        drop.remove();
+    });
     let body = move || {
         match loading.get() {
         Loading::Pending(path) => view! {
@@ -96,7 +155,9 @@ pub fn App() -> impl IntoView {
     }
     };
     view! {
-        <SiteHeader />
+        <SiteHeader>
+            <DatasetFilePicker on_file=open_file />
+        </SiteHeader>
         {body}
     }
 }

@@ -63,6 +63,14 @@ pub fn bundled_dataset_href() -> String {
     page_path()
 }
 
+/// Drops every parameter from the address (a dataset opened from a file has no address, and
+/// the old filters name another dataset's values).
+pub fn clear_address() {
+    let _ = window()
+        .history()
+        .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&page_path())));
+}
+
 fn read(dataset: &Dataset) -> (ViewState, Vec<Notice>) {
     let (state, mut notices) = parse_query(&location_query());
     let (state, unknown) = state.resolve(dataset);
@@ -87,8 +95,8 @@ impl ViewStore {
             store.notices.set(notices);
             store.typing.set_value(false);
         });
-        // The store lives as long as the page; so does its listener.
-        std::mem::forget(listener);
+        // A dataset opened later replaces the whole atlas, and this store with it.
+        on_cleanup(move || listener.remove());
         store
     }
 

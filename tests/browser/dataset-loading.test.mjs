@@ -89,3 +89,32 @@ test('the list can be read newest or oldest first', async () => {
   assertClean(problems);
   await context.close();
 });
+
+test('a dataset file picked or dropped on the page replaces the events; a bad one says why', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server);
+  await page.goto(env.server.url('?country=FR'));
+  await waitForApp(page);
+  const bundled = bundledDataset();
+  const subset = (n) => JSON.stringify({ ...bundled, events: bundled.events.filter((e) => !e.parent).slice(0, n) });
+
+  await page.locator('input[type=file]').setInputFiles({ name: 'three.json', mimeType: 'application/json', buffer: Buffer.from(subset(3)) });
+  await page.locator('#result-count').getByText('3 of 3 events').waitFor();
+  assert.equal(new URL(page.url()).search, '', 'the old filters are dropped with the old dataset');
+
+  const broken = JSON.stringify({ ...bundled, events: [{ ...bundled.events[0], countries: ['UK'] }] });
+  await page.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  const alert = page.getByRole('alert');
+  await alert.getByText('The dataset broken.json could not be loaded').waitFor();
+  assert.match(await alert.innerText(), new RegExp(`event "${bundled.events[0].id}", field countries\\[0\\]: "UK".*use "GB"`));
+  await screenshot(page, 'dataset-file-error');
+
+  const dropped = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'two.json', { type: 'application/json' }));
+    return transfer;
+  }, subset(2));
+  await page.dispatchEvent('body', 'drop', { dataTransfer: dropped });
+  await page.locator('#result-count').getByText('2 of 2 events').waitFor();
+  assertClean(problems);
+  await context.close();
+});

@@ -1,0 +1,43 @@
+//! "Open dataset file": a file the person picks replaces the dataset (the page also accepts a
+//! file dropped anywhere on it; see `app.rs`).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn DatasetFilePicker(
+    /// Called with the file picked.
+    on_file: Callback<web_sys::File>,
+) -> impl IntoView {
+    let on_change = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|files| files.get(0))
+        {
+            on_file.run(file);
+        }
+        // Picking the same file again should load it again.
+        if let Some(input) = input {
+            input.set_value("");
+        }
+    };
+    view! {
+        <label class="button button--quiet file-picker">
+            "Open dataset file…"
+            <input
+                class="visually-hidden"
+                type="file"
+                accept=".json,application/json"
+                aria-describedby="file-picker-hint"
+                on:change=on_change
+            />
+            <span class="visually-hidden" id="file-picker-hint">
+                "A JSON file in the atlas format replaces the bundled events. You can also drop it on the page."
+            </span>
+        </label>
+    }
+}
