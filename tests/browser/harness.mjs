@@ -93,8 +93,8 @@ export async function launchBrowser() {
  * Opens a page at the given viewport that records console errors, uncaught exceptions and
  * every request to another origin (which it also blocks, so nothing leaves the machine).
  */
-export async function openPage(browser, server, { width = 1280, height = 800 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+export async function openPage(browser, server, { width = 1280, height = 800, bypassCSP = false, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, bypassCSP, colorScheme });
   const page = await context.newPage();
   const problems = { consoleErrors: [], foreignRequests: [] };
   page.on('console', (message) => {
@@ -121,6 +121,18 @@ export async function waitForApp(page) {
 export function assertClean(problems) {
   assert.deepEqual(problems.consoleErrors, [], 'console errors');
   assert.deepEqual(problems.foreignRequests, [], 'requests to other origins');
+}
+
+/**
+ * Runs axe-core in the page and returns its serious and critical violations as readable lines.
+ * The page must come from `openPage(..., { bypassCSP: true })`: axe is injected as a script.
+ */
+export async function seriousAccessibilityViolations(page) {
+  await page.addScriptTag({ path: join(ROOT, 'tests/browser/node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }
 
 /** Saves a full-page screenshot as target/screenshots/NAME.png. */

@@ -98,14 +98,13 @@ pub fn ActiveFilters() -> impl IntoView {
         chips
             .into_iter()
             .map(|(kind, label, removal)| {
-                let name = format!("Remove filter {kind}: {label}");
                 view! {
                     <li>
                         <button
                             class="chip"
-                            aria-label=name
                             on:click=move |_| store.change(HistoryEntry::Step, |s| removal.apply(&mut s.filters))
                         >
+                            <span class="visually-hidden">"Remove filter "</span>
                             <span class="chip__kind">{kind}</span>
                             <span class="chip__label">{label}</span>
                             <span class="chip__remove" aria-hidden="true">"×"</span>

@@ -40,17 +40,22 @@ pub fn VenueMarker(
         .iter()
         .map(|&m| venues.0[m].label.clone())
         .collect();
+    // Starts with the count the marker shows, so its name contains its visible text.
     let label = if is_cluster {
         format!(
-            "{} places ({}): {} events. Zoom in to separate them.",
+            "{} events in {} places ({}). Zoom in to separate them.",
+            cluster.weight,
             places.len(),
-            places.join(", "),
-            cluster.weight
+            places.join(", ")
         )
     } else if cluster.weight == 1 {
-        format!("{}: {}", places[0], dataset.events()[events[0]].title.en)
+        format!(
+            "1 event in {}: {}",
+            places[0],
+            dataset.events()[events[0]].title.en
+        )
     } else {
-        format!("{}: {} events. Choose one.", places[0], cluster.weight)
+        format!("{} events in {}. Choose one.", cluster.weight, places[0])
     };
     let members = cluster.members.clone();
     let contains_selected = {
