@@ -76,7 +76,10 @@ pub fn EventList() -> impl IntoView {
             element.set_scroll_top(0);
         }
         scroll_top.set(0.0);
-        request_animation_frame(measure);
+        // Only a windowed list needs the row height; measuring forces a layout.
+        if windowed() {
+            request_animation_frame(measure);
+        }
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());

@@ -1,7 +1,6 @@
 //! The map drawing: land, shaded participating countries, arcs and venue markers, with drag,
 //! wheel, pinch and keyboard to move around.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
@@ -55,25 +54,24 @@ pub fn MapCanvas(
                 .and_then(|id| dataset.event_position(&id))
         })
     };
-    // The selected event's countries, or those of every filtered event when none is selected.
+    // The selected event's countries, or those of every filtered event when none is selected,
+    // as a table over the dataset's country positions (precomputed per event, venue included).
     let shaded = {
         let dataset = dataset.clone();
         Memo::new(move |_| {
-            let countries_of = |i: usize| {
-                let event = &dataset.events()[i];
-                event
+            let facets = dataset.facets();
+            let mut table = vec![false; dataset.countries().len()];
+            let mut mark = |i: usize| {
+                facets[i]
                     .countries
                     .iter()
-                    .chain(event.venue.as_ref().map(|v| &v.country))
-                    .cloned()
-                    .collect::<Vec<_>>()
+                    .for_each(|&c| table[c as usize] = true)
             };
             match selected_event.get() {
-                Some(i) => countries_of(i).into_iter().collect::<HashSet<String>>(),
-                None => {
-                    selection.with(|s| s.events.iter().flat_map(|&i| countries_of(i)).collect())
-                }
+                Some(i) => mark(i),
+                None => selection.with(|s| s.events.iter().for_each(|&i| mark(i))),
             }
+            table
         })
     };
 
@@ -81,9 +79,9 @@ pub fn MapCanvas(
         .land
         .iter()
         .map(|shape| {
-            let code = shape.code;
-            let active = move || code.is_some_and(|c| shaded.with(|s| s.contains(c)));
-            view! { <path class="map__country" class:map__country--shaded=active data-code=code d=shape.path.clone() /> }
+            let position = shape.code.and_then(|c| dataset.country_position(c));
+            let active = move || position.is_some_and(|p| shaded.with(|s| s[p]));
+            view! { <path class="map__country" class:map__country--shaded=active data-code=shape.code d=shape.path.clone() /> }
         })
         .collect_view();
 

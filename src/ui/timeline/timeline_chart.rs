@@ -160,12 +160,13 @@ pub fn TimelineChart() -> impl IntoView {
         _ => None,
     };
 
+    let select_dataset = dataset.clone();
     let select = Callback::new(move |position: usize| {
-        let id = dataset.events()[position].id.clone();
+        let id = select_dataset.events()[position].id.clone();
         store.change(HistoryEntry::Step, |s| s.selected = Some(id));
     });
 
-    let marks_dataset = expect_context::<AtlasDataset>().0;
+    let marks_dataset = dataset.clone();
     let marks = move || {
         let scale = timeline.scale.get();
         match timeline.layout.get() {
@@ -331,7 +332,7 @@ pub fn TimelineChart() -> impl IntoView {
     };
 
     // Arrow keys walk through the events in time; the cursor is kept in view.
-    let step_dataset = expect_context::<AtlasDataset>().0;
+    let step_dataset = dataset.clone();
     let step = move |forward: bool| {
         let events = around.get_untracked();
         if events.is_empty() {
@@ -374,7 +375,7 @@ pub fn TimelineChart() -> impl IntoView {
         }
         ev.prevent_default();
     };
-    let announce_dataset = expect_context::<AtlasDataset>().0;
+    let announce_dataset = dataset.clone();
     let announcement = move || {
         timeline.cursor.get().map(|position| {
             let event = &announce_dataset.events()[position];
