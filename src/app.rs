@@ -10,16 +10,20 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::dataset::{Dataset, DatasetError};
 use crate::domain::filter::{apply, Filters, Selection, TimeWindow};
-use crate::ui::filters::filter_panel::FilterPanel;
+use crate::domain::i18n::{split_at, Key, Locale};
+use crate::ui::filters::filter_panel::{FilterDrawer, FilterPanel};
+use crate::ui::filters::filters_button::FiltersButton;
+use crate::ui::i18n::Language;
 use crate::ui::list::event_list::EventList;
 use crate::ui::map::map_region::MapRegion;
 use crate::ui::panel::event_panel::EventPanel;
 use crate::ui::shell::dataset_error::DatasetErrorPanel;
 use crate::ui::shell::dataset_file_picker::DatasetFilePicker;
+use crate::ui::shell::language_switch::LanguageSwitch;
 use crate::ui::shell::site_header::SiteHeader;
 use crate::ui::shell::url_notices::UrlNotices;
 use crate::ui::timeline::timeline_region::TimelineRegion;
-use crate::ui::url::{clear_address, requested_dataset, ViewStore};
+use crate::ui::url::ViewStore;
 use crate::BUNDLED_DATASET_JSON;
 
 /// The loaded dataset, shared with every region through context.
@@ -35,36 +39,44 @@ pub struct FilteredEvents(pub Memo<Selection>);
 #[derive(Clone, Copy)]
 pub struct EventsAroundWindow(pub Memo<Vec<usize>>);
 
-const PRODUCT: &str = "Cooperation Atlas";
-
 /// Where the app stands with its dataset.
 #[derive(Clone)]
 enum Loading {
-    Pending(String),
+    /// Fetching the dataset at this path.
+    Fetching(String),
+    /// Reading or checking (`stage`) a picked file.
+    File {
+        name: String,
+        megabytes: String,
+        stage: Key,
+    },
     Failed(DatasetError, Option<String>),
     Ready(Arc<Dataset>),
 }
 
 /// Fetches a dataset from this site (the CSP refuses any other origin).
-async fn fetch_dataset(path: String) -> Result<Dataset, DatasetError> {
-    let unreadable = |what: &str| DatasetError::Unreadable(format!("{path}: {what}"));
+async fn fetch_dataset(path: String, locale: Locale) -> Result<Dataset, DatasetError> {
+    let unreadable = |key: Key, status: &str| {
+        DatasetError::Unreadable(locale.fill(key, &[("name", &path), ("status", status)]))
+    };
     let response = JsFuture::from(window().fetch_with_str(&path))
         .await
-        .map_err(|_| unreadable("the request failed"))?
+        .map_err(|_| unreadable(Key::FetchFailed, ""))?
         .dyn_into::<web_sys::Response>()
-        .map_err(|_| unreadable("no response"))?;
+        .map_err(|_| unreadable(Key::FetchNoResponse, ""))?;
     if !response.ok() {
-        return Err(unreadable(&format!(
-            "the server answered {} {}",
-            response.status(),
-            response.status_text()
-        )));
+        let status = format!("{} {}", response.status(), response.status_text());
+        return Err(unreadable(Key::FetchStatus, status.trim()));
     }
-    let text = JsFuture::from(response.text().map_err(|_| unreadable("unreadable body"))?)
-        .await
-        .map_err(|_| unreadable("unreadable body"))?
-        .as_string()
-        .ok_or_else(|| unreadable("the body is not text"))?;
+    let text = JsFuture::from(
+        response
+            .text()
+            .map_err(|_| unreadable(Key::FetchNotText, ""))?,
+    )
+    .await
+    .map_err(|_| unreadable(Key::FetchNotText, ""))?
+    .as_string()
+    .ok_or_else(|| unreadable(Key::FetchNotText, ""))?;
     Dataset::from_json(&text)
 }
 
@@ -77,12 +89,20 @@ async fn yield_to_browser() {
 }
 
 /// Reads and checks a dataset file the person picked or dropped.
-async fn read_dataset_file(file: web_sys::File, loading: RwSignal<Loading>) {
+async fn read_dataset_file(
+    file: web_sys::File,
+    loading: RwSignal<Loading>,
+    store: ViewStore,
+    locale: Locale,
+) {
     let name = file.name();
-    let megabytes = file.size() / 1e6;
-    loading.set(Loading::Pending(format!(
-        "{name} ({megabytes:.1} MB): reading"
-    )));
+    let megabytes = format!("{:.1}", file.size() / 1e6);
+    let stage = |stage: Key| Loading::File {
+        name: name.clone(),
+        megabytes: megabytes.clone(),
+        stage,
+    };
+    loading.set(stage(Key::FileReading));
     yield_to_browser().await;
     let text = JsFuture::from(file.text())
         .await
@@ -90,18 +110,15 @@ async fn read_dataset_file(file: web_sys::File, loading: RwSignal<Loading>) {
         .and_then(|t| t.as_string());
     let result = match text {
         Some(text) => {
-            loading.set(Loading::Pending(format!(
-                "{name} ({megabytes:.1} MB): checking every event"
-            )));
+            loading.set(stage(Key::FileChecking));
             yield_to_browser().await;
             Dataset::from_json(&text)
         }
-        None => Err(DatasetError::Unreadable(format!(
-            "{name}: the file could not be read as text"
-        ))),
+        None => Err(DatasetError::Unreadable(
+            locale.fill(Key::FileUnreadable, &[("name", &name)]),
+        )),
     };
-    // The old address names another dataset and its values.
-    clear_address();
+    store.start_over();
     loading.set(match result {
         Ok(dataset) => Loading::Ready(Arc::new(dataset)),
         Err(error) => Loading::Failed(error, Some(name)),
@@ -110,24 +127,33 @@ async fn read_dataset_file(file: web_sys::File, loading: RwSignal<Loading>) {
 
 #[component]
 pub fn App() -> impl IntoView {
+    let store = ViewStore::from_location();
+    provide_context(store);
+    let language = Language::provide(store);
     // The bundled dataset is compiled in; another one named by `data=` is fetched.
-    let requested = requested_dataset();
-    let loading = RwSignal::new(Loading::Pending(requested.clone().unwrap_or_default()));
+    let requested = store.state().with_untracked(|s| s.dataset.clone());
+    let loading = RwSignal::new(Loading::Fetching(requested.clone().unwrap_or_default()));
     match requested {
         None => loading.set(match Dataset::from_json(BUNDLED_DATASET_JSON) {
             Ok(dataset) => Loading::Ready(Arc::new(dataset)),
             Err(error) => Loading::Failed(error, None),
         }),
         Some(path) => spawn_local(async move {
-            let result = fetch_dataset(path.clone()).await;
+            let result = fetch_dataset(path.clone(), language.get_untracked()).await;
             loading.set(match result {
                 Ok(dataset) => Loading::Ready(Arc::new(dataset)),
                 Err(error) => Loading::Failed(error, Some(path)),
             });
         }),
     }
-    let open_file =
-        Callback::new(move |file: web_sys::File| spawn_local(read_dataset_file(file, loading)));
+    let open_file = Callback::new(move |file: web_sys::File| {
+        spawn_local(read_dataset_file(
+            file,
+            loading,
+            store,
+            language.get_untracked(),
+        ))
+    });
     // A file dropped anywhere on the page opens like a picked one.
     let dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let drop = window_event_listener(leptos::ev::drop, move |ev| {
@@ -144,18 +170,28 @@ pub fn App() -> impl IntoView {
         dragover.remove();
         drop.remove();
     });
-    let body = move || {
-        match loading.get() {
-        Loading::Pending(path) => view! {
-            <p class="dataset-loading" role="status">"Loading the dataset " <code>{path}</code> "…"</p>
+    let body = move || match loading.get() {
+        Loading::Fetching(path) => {
+            let (before, after) = split_at(language.text(Key::Loading), "name");
+            view! { <p class="dataset-loading" role="status">{before}<code>{path}</code>{after}</p> }
+                .into_any()
         }
-        .into_any(),
+        Loading::File {
+            name,
+            megabytes,
+            stage,
+        } => {
+            let text = language
+                .get()
+                .fill(stage, &[("name", &name), ("size", &megabytes)]);
+            view! { <p class="dataset-loading" role="status">{text}</p> }.into_any()
+        }
         Loading::Failed(error, source) => view! { <DatasetErrorPanel error source /> }.into_any(),
         Loading::Ready(dataset) => view! { <AtlasLayout dataset /> }.into_any(),
-    }
     };
     view! {
         <SiteHeader>
+            <LanguageSwitch />
             <DatasetFilePicker on_file=open_file />
         </SiteHeader>
         {body}
@@ -167,7 +203,9 @@ fn AtlasLayout(
     /// The loaded dataset.
     dataset: Arc<Dataset>,
 ) -> impl IntoView {
-    let store = ViewStore::from_location(dataset.clone());
+    let store = expect_context::<ViewStore>();
+    store.attach(dataset.clone());
+    let language = expect_context::<Language>();
     // Selecting an event changes the state but not the filters: this memo keeps a
     // selection from re-running the filter.
     let filters = Memo::new(move |_| store.state().with(|s| s.filters.clone()));
@@ -188,24 +226,27 @@ fn AtlasLayout(
         })
     });
     provide_context(AtlasDataset(dataset.clone()));
-    provide_context(store);
+    provide_context(FilterDrawer(RwSignal::new(false)));
     provide_context(FilteredEvents(selection));
     provide_context(EventsAroundWindow(around_window));
     Effect::new(move |_| {
         let selected = store.state().with(|s| s.selected.clone());
+        let locale = language.get();
+        let product = locale.text(Key::Product);
         let title = match selected.as_deref().map(|id| dataset.event(id)) {
-            Some(Some(event)) => format!("{} – {PRODUCT}", event.title.en),
-            Some(None) => format!("Event not found – {PRODUCT}"),
-            None => PRODUCT.to_string(),
+            Some(Some(event)) => format!("{} – {product}", locale.pick(&event.title).text),
+            Some(None) => format!("{} – {product}", locale.text(Key::EventNotFoundTitle)),
+            None => product.to_string(),
         };
         document().set_title(&title);
     });
     view! {
-        <a class="skip-link" href="#event-list">"Skip to the list of events"</a>
+        <a class="skip-link" href="#event-list">{language.t(Key::SkipToList)}</a>
         <UrlNotices />
         <div class="atlas">
             <FilterPanel />
             <main class="atlas__main" id="main">
+                <FiltersButton />
                 <MapRegion />
                 <TimelineRegion />
                 <EventList />

@@ -7,6 +7,8 @@
 use std::cmp::Ordering;
 use std::fmt;
 
+use crate::domain::i18n::Locale;
+
 /// How precisely a source states a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
@@ -199,8 +201,17 @@ impl DateSpan {
         self.first_day() <= last && self.last_day() >= first
     }
 
-    /// An English label that keeps the stated precision: "26–31 May 2024", "May 2023", "2020–2021".
-    pub fn label_en(&self) -> String {
+    /// A label in `locale` that keeps the stated precision: "26–31 May 2024", "May 2023",
+    /// "2020–2021"; "2024年5月26日–31日", "2023年5月", "2020年–2021年".
+    pub fn label(&self, locale: Locale) -> String {
+        if locale.is_chinese() {
+            self.label_zh()
+        } else {
+            self.label_en()
+        }
+    }
+
+    fn label_en(&self) -> String {
         let one = |d: &PartialDate| match (d.month, d.day) {
             (Some(m), Some(day)) => format!("{day} {} {}", MONTH_NAMES[m as usize - 1], d.year),
             (Some(m), None) => format!("{} {}", MONTH_NAMES[m as usize - 1], d.year),
@@ -217,6 +228,31 @@ impl DateSpan {
             (Some(sm), Some(sd), Some(_), Some(_)) if s.year == e.year => {
                 let month = MONTH_NAMES[sm as usize - 1];
                 format!("{sd} {month} – {}", one(&e))
+            }
+            _ => format!("{}–{}", one(&s), one(&e)),
+        }
+    }
+
+    /// Chinese labels write the year first and leave out what the end shares with the start.
+    fn label_zh(&self) -> String {
+        let one = |d: &PartialDate| match (d.month, d.day) {
+            (Some(m), Some(day)) => format!("{}年{m}月{day}日", d.year),
+            (Some(m), None) => format!("{}年{m}月", d.year),
+            _ => format!("{}年", d.year),
+        };
+        let Some(end) = self.end.filter(|e| *e != self.start) else {
+            return one(&self.start);
+        };
+        let (s, e) = (self.start, end);
+        match (s.month, s.day, e.month, e.day) {
+            (Some(sm), Some(_), Some(em), Some(ed)) if s.year == e.year && sm == em => {
+                format!("{}–{ed}日", one(&s))
+            }
+            (Some(_), Some(_), Some(em), Some(ed)) if s.year == e.year => {
+                format!("{}–{em}月{ed}日", one(&s))
+            }
+            (Some(_), None, Some(em), None) if s.year == e.year => {
+                format!("{}–{em}月", one(&s))
             }
             _ => format!("{}–{}", one(&s), one(&e)),
         }
@@ -313,6 +349,29 @@ mod tests {
             span("2024-05-30", Some("2024-06-02")).label_en(),
             "30 May – 2 June 2024"
         );
+    }
+
+    #[test]
+    fn chinese_labels_put_the_year_first() {
+        let span = |s: &str, e: Option<&str>| DateSpan {
+            start: PartialDate::parse(s).unwrap(),
+            end: e.map(|e| PartialDate::parse(e).unwrap()),
+        };
+        let zh = |s, e| span(s, e).label(Locale::ZhHans);
+        assert_eq!(zh("2024-05-26", Some("2024-05-31")), "2024年5月26日–31日");
+        assert_eq!(zh("2024-05-30", Some("2024-06-02")), "2024年5月30日–6月2日");
+        assert_eq!(zh("2023-05", None), "2023年5月");
+        assert_eq!(zh("2021-07", Some("2021-08")), "2021年7月–8月");
+        assert_eq!(zh("2020", Some("2021")), "2020年–2021年");
+        assert_eq!(
+            zh("2023-12-30", Some("2024-01-02")),
+            "2023年12月30日–2024年1月2日"
+        );
+        assert_eq!(
+            span("2024-05-29", None).label(Locale::ZhHant),
+            "2024年5月29日"
+        );
+        assert_eq!(span("2024-05-29", None).label(Locale::En), "29 May 2024");
     }
 
     #[test]

@@ -85,12 +85,18 @@ impl Filters {
 
     /// Whether no filter is active (every event is shown).
     pub fn is_empty(&self) -> bool {
-        self.countries.is_empty()
-            && self.organizations.is_empty()
-            && self.topics.is_empty()
-            && self.modes.is_empty()
-            && self.window.is_open()
-            && self.text.trim().is_empty()
+        self.active_count() == 0
+    }
+
+    /// How many filters are set: each chosen value, each end of the window, the search.
+    pub fn active_count(&self) -> usize {
+        self.countries.len()
+            + self.organizations.len()
+            + self.topics.len()
+            + self.modes.len()
+            + usize::from(self.window.from.is_some())
+            + usize::from(self.window.to.is_some())
+            + usize::from(!self.text.trim().is_empty())
     }
 }
 

@@ -3,11 +3,14 @@
 pub mod country;
 pub mod dataset;
 pub mod date;
+pub mod export;
 pub mod filter;
 pub mod geo;
+pub mod i18n;
 pub mod model;
 pub mod pronunciation;
 pub mod random;
+pub mod script;
 pub mod search;
 pub mod synthetic;
 pub mod time;

@@ -8,6 +8,7 @@
 use serde::Deserialize;
 
 use crate::domain::date::DateSpan;
+use crate::domain::i18n::Key;
 
 /// A text in English, with the Chinese original or translation where there is one.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -49,11 +50,12 @@ impl Mode {
         Mode::ALL.into_iter().find(|m| m.key() == key)
     }
 
-    pub fn label_en(self) -> &'static str {
+    /// The interface text naming the mode.
+    pub fn label(self) -> Key {
         match self {
-            Mode::InPerson => "In person",
-            Mode::Online => "Online",
-            Mode::Hybrid => "Hybrid",
+            Mode::InPerson => Key::InPerson,
+            Mode::Online => Key::Online,
+            Mode::Hybrid => Key::Hybrid,
         }
     }
 }

@@ -1,10 +1,13 @@
-//! Text search: folds case, full-width forms and Latin accents so that `cnrs`, `ＣＮＲＳ` and
-//! `CNRS` match alike, and every query term must occur in an event's searchable text.
+//! Text search: folds case, full-width forms, Latin accents and Traditional Chinese characters
+//! so that `cnrs`, `ＣＮＲＳ` and `CNRS` match alike, as do `中國` and `中国`; every query term
+//! must occur in an event's searchable text.
 //!
 //! Event texts are folded once, when the dataset is indexed; a query is folded per keystroke.
 
+use crate::domain::script::to_simplified;
+
 /// Folds `text` for matching: lower case, full-width ASCII to ASCII, ideographic space to
-/// space, Latin letters without accents.
+/// space, Latin letters without accents, Chinese characters in their Simplified form.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -17,7 +20,7 @@ pub fn fold(text: &str) -> String {
             out.push(c.to_ascii_lowercase());
         } else {
             for lower in c.to_lowercase() {
-                out.push(strip_accent(lower));
+                out.push(to_simplified(strip_accent(lower)));
             }
         }
     }
@@ -92,5 +95,15 @@ mod tests {
         assert!(SearchQuery::new("魏炳波").matches(&text));
         assert!(!SearchQuery::new("strasbourg beijing").matches(&text));
         assert!(SearchQuery::new("   ").is_empty());
+    }
+
+    #[test]
+    fn either_chinese_script_finds_the_other() {
+        let simplified = fold("中国科学院与法国国家科学研究中心");
+        let traditional = fold("中國科學院與法國國家科學研究中心");
+        assert!(SearchQuery::new("法國").matches(&simplified));
+        assert!(SearchQuery::new("法国").matches(&traditional));
+        assert!(SearchQuery::new("科學院 中心").matches(&simplified));
+        assert!(!SearchQuery::new("美國").matches(&traditional));
     }
 }

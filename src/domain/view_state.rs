@@ -6,11 +6,10 @@
 //! so the interface can say what was ignored; nothing here fails. [`to_query`] writes the
 //! canonical form: fixed parameter order, sorted values, no empty parameters.
 
-use std::fmt;
-
 use crate::domain::dataset::Dataset;
 use crate::domain::date::PartialDate;
 use crate::domain::filter::{Filters, TimeWindow};
+use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Mode;
 
 /// Everything that can be shared in a link.
@@ -21,6 +20,8 @@ pub struct ViewState {
     pub filters: Filters,
     /// The selected event's id; it may name no event (the panel then says so).
     pub selected: Option<String>,
+    /// The interface language the person chose; without it the browser's language is used.
+    pub language: Option<Locale>,
 }
 
 /// Something in the URL that was ignored, and why.
@@ -28,15 +29,17 @@ pub struct ViewState {
 pub struct Notice {
     pub parameter: String,
     pub value: String,
-    pub reason: &'static str,
+    pub reason: Key,
 }
 
-impl fmt::Display for Notice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Notice {
+    /// The notice in `locale`: `name="value": reason`.
+    pub fn describe(&self, locale: Locale) -> String {
+        let reason = locale.text(self.reason);
         if self.value.is_empty() {
-            write!(f, "\"{}\": {}", self.parameter, self.reason)
+            format!("\"{}\": {reason}", self.parameter)
         } else {
-            write!(f, "{}=\"{}\": {}", self.parameter, self.value, self.reason)
+            format!("{}=\"{}\": {reason}", self.parameter, self.value)
         }
     }
 }
@@ -51,6 +54,7 @@ const TOPIC: &str = "topic";
 const MODE: &str = "mode";
 const FROM: &str = "from";
 const TO: &str = "to";
+const LANGUAGE: &str = "lang";
 
 /// Reads a URL query (with or without the leading `?`) into a view state. Never fails:
 /// unknown or malformed parts are skipped and reported.
@@ -95,7 +99,7 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
         let filters = &mut state.filters;
         match name.as_str() {
             DATA if is_same_site_path(&value) => state.dataset = Some(value.clone()),
-            DATA => ignore("only a path on this site can be loaded, such as data/my-events.json"),
+            DATA => ignore(Key::NoticeNotSameSite),
             EVENT => state.selected = Some(value.clone()),
             TEXT => filters.text = value.clone(),
             COUNTRY => filters.countries.extend(list(&value).map(str::to_string)),
@@ -112,7 +116,7 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
                         None => notices.push(Notice {
                             parameter: name.clone(),
                             value: key.to_string(),
-                            reason: "not a mode (in_person, online or hybrid)",
+                            reason: Key::NoticeNotMode,
                         }),
                     }
                 }
@@ -120,9 +124,16 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
             FROM | TO => match PartialDate::parse(&value) {
                 Ok(date) if name == FROM => filters.window.from = Some(date),
                 Ok(date) => filters.window.to = Some(date),
-                Err(_) => ignore("not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"),
+                Err(_) => ignore(Key::NoticeNotDate),
             },
-            _ => ignore("unknown parameter"),
+            LANGUAGE => match Locale::ALL
+                .into_iter()
+                .find(|l| l.tag().eq_ignore_ascii_case(&value))
+            {
+                Some(locale) => state.language = Some(locale),
+                None => ignore(Key::NoticeNotLanguage),
+            },
+            _ => ignore(Key::NoticeUnknown),
         }
     }
     let window = state.filters.window;
@@ -131,7 +142,7 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
             notices.push(Notice {
                 parameter: format!("{FROM}, {TO}"),
                 value: format!("{from} > {to}"),
-                reason: "the window ends before it starts",
+                reason: Key::NoticeWindowReversed,
             });
             state.filters.window = TimeWindow::default();
         }
@@ -167,7 +178,7 @@ impl ViewState {
                     notices.push(Notice {
                         parameter: parameter.to_string(),
                         value: value.clone(),
-                        reason: "not in this dataset",
+                        reason: Key::NoticeNotInDataset,
                     });
                 }
                 ok
@@ -233,6 +244,13 @@ pub fn to_query(state: &ViewState) -> String {
         TO,
         filters.window.to.map(|d| d.to_string()).unwrap_or_default(),
     );
+    add(
+        LANGUAGE,
+        state
+            .language
+            .map(|l| l.tag().to_string())
+            .unwrap_or_default(),
+    );
     parts.join("&")
 }
 
@@ -251,16 +269,16 @@ pub fn percent_encode(text: &str) -> String {
 }
 
 /// Decodes `%XX` escapes and `+` (as a space, the way HTML forms encode one).
-fn percent_decode(text: &str) -> Result<String, &'static str> {
+fn percent_decode(text: &str) -> Result<String, Key> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
-                let hex = bytes.get(i + 1..i + 3).ok_or("broken %-escape")?;
-                let hex = std::str::from_utf8(hex).map_err(|_| "broken %-escape")?;
-                out.push(u8::from_str_radix(hex, 16).map_err(|_| "broken %-escape")?);
+                let hex = bytes.get(i + 1..i + 3).ok_or(Key::NoticeBrokenEscape)?;
+                let hex = std::str::from_utf8(hex).map_err(|_| Key::NoticeBrokenEscape)?;
+                out.push(u8::from_str_radix(hex, 16).map_err(|_| Key::NoticeBrokenEscape)?);
                 i += 3;
             }
             b'+' => {
@@ -273,7 +291,7 @@ fn percent_decode(text: &str) -> Result<String, &'static str> {
             }
         }
     }
-    String::from_utf8(out).map_err(|_| "not UTF-8 text")
+    String::from_utf8(out).map_err(|_| Key::NoticeNotUtf8)
 }
 
 #[cfg(test)]
@@ -324,7 +342,9 @@ mod tests {
         assert_eq!(state, ViewState::default());
         let ignored: Vec<&str> = notices.iter().map(|n| n.parameter.as_str()).collect();
         assert_eq!(ignored, ["colour", "mode", "from", "q", "to"]);
-        assert!(notices[0].to_string().contains("unknown parameter"));
+        assert!(notices[0]
+            .describe(Locale::En)
+            .contains("unknown parameter"));
     }
 
     #[test]
@@ -344,6 +364,20 @@ mod tests {
             assert_eq!(state.dataset, None, "{bad}");
             assert_eq!(notices.len(), 1, "{bad}");
         }
+    }
+
+    #[test]
+    fn keeps_the_chosen_language_last() {
+        let (state, notices) = parse_query("lang=zh-hant&event=x");
+        assert_eq!(state.language, Some(Locale::ZhHant));
+        assert!(notices.is_empty());
+        assert_eq!(to_query(&state), "event=x&lang=zh-Hant");
+        let (state, notices) = parse_query("lang=klingon");
+        assert_eq!(state.language, None);
+        assert_eq!(notices[0].reason, Key::NoticeNotLanguage);
+        assert!(notices[0]
+            .describe(Locale::ZhHans)
+            .contains("不是地图集支持的语言"));
     }
 
     #[test]
@@ -405,6 +439,9 @@ mod tests {
                 month: None,
                 day: None,
             });
+        }
+        if r.below(2) == 0 {
+            state.language = Some(Locale::ALL[r.below(3)]);
         }
         state
     }

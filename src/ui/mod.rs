@@ -1,13 +1,16 @@
 //! Leptos components, one per file, grouped by the region of the screen they draw, plus the
-//! two modules that touch browser APIs for them: [`url`] and [`country_name`].
+//! modules that touch browser APIs for them: [`url`], [`i18n`] and [`country_name`].
 
 pub mod country_name;
+pub mod download;
 pub mod element_geometry;
 pub mod event_link;
 pub mod filters;
+pub mod i18n;
 pub mod list;
 pub mod map;
 pub mod panel;
 pub mod shell;
+pub mod shown_text;
 pub mod timeline;
 pub mod url;

@@ -24,12 +24,16 @@ pub enum HistoryEntry {
 }
 
 /// The view state and what was ignored when reading it from the URL; shared through context.
+/// It exists from the start (the language and `data=` are needed before any dataset loads);
+/// facet values are checked once a dataset is [attached](ViewStore::attach).
 #[derive(Clone, Copy)]
 pub struct ViewStore {
     state: RwSignal<ViewState>,
     notices: RwSignal<Vec<Notice>>,
     /// Whether the current history entry was made by typing.
     typing: StoredValue<bool>,
+    /// The dataset the state's values are checked against, once loaded.
+    dataset: StoredValue<Option<Arc<Dataset>>>,
 }
 
 fn location_query() -> String {
@@ -53,51 +57,75 @@ pub fn href(state: &ViewState) -> String {
     }
 }
 
-/// The dataset the address asks for (`data=`), if any; the bundled one otherwise.
-pub fn requested_dataset() -> Option<String> {
-    parse_query(&location_query()).0.dataset
+/// The absolute URL of `state` on this page, for links that leave the page (exports).
+pub fn absolute_href(state: &ViewState) -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    format!("{origin}{}", href(state))
 }
 
-/// The address of this page with no parameters: the bundled dataset, nothing selected.
-pub fn bundled_dataset_href() -> String {
-    page_path()
+/// The languages the browser prefers, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect()
 }
 
-/// Drops every parameter from the address (a dataset opened from a file has no address, and
-/// the old filters name another dataset's values).
-pub fn clear_address() {
-    let _ = window()
-        .history()
-        .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&page_path())));
-}
-
-fn read(dataset: &Dataset) -> (ViewState, Vec<Notice>) {
+fn read(dataset: Option<&Dataset>) -> (ViewState, Vec<Notice>) {
     let (state, mut notices) = parse_query(&location_query());
-    let (state, unknown) = state.resolve(dataset);
-    notices.extend(unknown);
-    (state, notices)
+    match dataset {
+        Some(dataset) => {
+            let (state, unknown) = state.resolve(dataset);
+            notices.extend(unknown);
+            (state, notices)
+        }
+        None => (state, notices),
+    }
 }
 
 impl ViewStore {
-    /// Reads the state from the current URL, rewrites the URL in canonical form, and follows
-    /// Back and Forward.
-    pub fn from_location(dataset: Arc<Dataset>) -> ViewStore {
-        let (state, notices) = read(&dataset);
+    /// Reads the state from the current URL and follows Back and Forward.
+    pub fn from_location() -> ViewStore {
+        let (state, notices) = read(None);
         let store = ViewStore {
             state: RwSignal::new(state),
             notices: RwSignal::new(notices),
             typing: StoredValue::new(false),
+            dataset: StoredValue::new(None),
         };
-        store.write_history(false);
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
-            let (state, notices) = read(&dataset);
+            let (state, notices) = store.dataset.with_value(|d| read(d.as_deref()));
             store.state.set(state);
             store.notices.set(notices);
             store.typing.set_value(false);
         });
-        // A dataset opened later replaces the whole atlas, and this store with it.
         on_cleanup(move || listener.remove());
         store
+    }
+
+    /// Checks the state's values against the loaded dataset (reporting the unknown ones) and
+    /// rewrites the URL in canonical form.
+    pub fn attach(&self, dataset: Arc<Dataset>) {
+        let (state, unknown) = self.state.get_untracked().resolve(&dataset);
+        self.dataset.set_value(Some(dataset));
+        self.notices.update(|n| n.extend(unknown));
+        self.state.set(state);
+        self.write_history(false);
+    }
+
+    /// Forgets the view for a dataset opened from a file: it has no address, and the old
+    /// filters name another dataset's values. The language stays.
+    pub fn start_over(&self) {
+        let language = self.state.with_untracked(|s| s.language);
+        self.state.set(ViewState {
+            language,
+            ..ViewState::default()
+        });
+        self.notices.set(Vec::new());
+        self.dataset.set_value(None);
+        self.write_history(false);
     }
 
     pub fn state(&self) -> ReadSignal<ViewState> {
@@ -137,6 +165,18 @@ impl ViewStore {
                 .history()
                 .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
         }
+    }
+
+    /// The absolute link to one event of the current dataset, in the current language.
+    pub fn event_address(&self, id: &str) -> String {
+        self.state.with_untracked(|s| {
+            absolute_href(&ViewState {
+                dataset: s.dataset.clone(),
+                selected: Some(id.to_string()),
+                language: s.language,
+                ..ViewState::default()
+            })
+        })
     }
 
     /// The full address of the current view, for copying.

@@ -22,7 +22,7 @@ const env = serverAndBrowser({
 test('100 000 events: the list renders only the rows in view, the timeline counts per bin', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server, { width: 1280, height: 900 });
   await page.goto(env.server.url('?data=data%2Fevents-100000.json'));
-  await page.locator('#result-count').getByText('100000 of 100000 events').waitFor({ timeout: 60_000 });
+  await page.locator('#result-count').getByText('100,000 of 100,000 events').waitFor({ timeout: 60_000 });
   const rendered = await page.locator('.event-row').count();
   assert.ok(rendered > 5 && rendered < 80, `${rendered} rows rendered`);
   assert.equal(await page.locator('.event-row').first().getAttribute('aria-setsize'), '100000');
@@ -40,7 +40,7 @@ test('100 000 events: the list renders only the rows in view, the timeline count
 
   // Filtering still works at this size.
   await page.getByLabel('Search events').fill('合作');
-  await page.locator('#result-count').getByText(/^\d+ of 100000 events$/).waitFor();
+  await page.locator('#result-count').getByText(/^[\d,]+ of 100,000 events$/).waitFor();
   assertClean(problems);
   await context.close();
 });

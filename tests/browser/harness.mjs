@@ -93,8 +93,16 @@ export async function launchBrowser() {
  * Opens a page at the given viewport that records console errors, uncaught exceptions and
  * every request to another origin (which it also blocks, so nothing leaves the machine).
  */
-export async function openPage(browser, server, { width = 1280, height = 800, bypassCSP = false, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, bypassCSP, colorScheme });
+export async function openPage(browser, server, { width = 1280, height = 800, bypassCSP = false, colorScheme = 'light', locale = 'en-GB', touch = false } = {}) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    bypassCSP,
+    colorScheme,
+    locale,
+    hasTouch: touch,
+    isMobile: touch,
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const problems = { consoleErrors: [], foreignRequests: [] };
   page.on('console', (message) => {

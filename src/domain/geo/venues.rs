@@ -3,12 +3,13 @@
 
 use crate::domain::dataset::Dataset;
 use crate::domain::geo::projection::{project, Point};
+use crate::domain::model::Localized;
 
 /// A place on the map and the filtered events held there.
 #[derive(Clone, Debug, PartialEq)]
 pub struct VenueGroup {
-    /// The city as the dataset names it.
-    pub label: String,
+    /// The city as the dataset names it, in English and Chinese.
+    pub label: Localized,
     pub country: String,
     /// World units.
     pub position: Point,
@@ -33,7 +34,10 @@ pub fn group_by_venue(dataset: &Dataset, events: &[usize]) -> (Vec<VenueGroup>, 
         );
         let slot = *index.entry(key).or_insert_with(|| {
             venues.push(VenueGroup {
-                label: venue.city.clone(),
+                label: Localized {
+                    en: venue.city.clone(),
+                    zh: venue.city_zh.clone(),
+                },
                 country: venue.country.clone(),
                 position: project(venue.lon, venue.lat),
                 events: Vec::new(),
@@ -55,7 +59,7 @@ mod tests {
         let dataset = Dataset::from_json(BUNDLED_DATASET_JSON).unwrap();
         let all: Vec<usize> = (0..dataset.events().len()).collect();
         let (venues, unplaced) = group_by_venue(&dataset, &all);
-        let labels: Vec<&str> = venues.iter().map(|v| v.label.as_str()).collect();
+        let labels: Vec<&str> = venues.iter().map(|v| v.label.en.as_str()).collect();
         for city in [
             "Strasbourg",
             "Beijing",

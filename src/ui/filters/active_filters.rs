@@ -5,8 +5,11 @@ use leptos::prelude::*;
 use crate::app::{AtlasDataset, FilteredEvents};
 use crate::domain::date::DateSpan;
 use crate::domain::filter::{Facet, Filters};
+use crate::domain::i18n::{split_at, Key};
 use crate::domain::model::Mode;
 use crate::ui::country_name::country_name;
+use crate::ui::filters::filter_panel::organization_label;
+use crate::ui::i18n::Language;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
 /// What removing a chip takes out of the filters.
@@ -36,27 +39,36 @@ pub fn ActiveFilters() -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let FilteredEvents(selection) = expect_context::<FilteredEvents>();
     let store = expect_context::<ViewStore>();
+    let language = expect_context::<Language>();
     let total = dataset.events().len();
-    let shown = move || selection.with(|s| s.events.len());
+    // The number shown is emphasised wherever the language puts it.
+    let count = move || {
+        let locale = language.get();
+        let template = locale.fill(Key::ResultCount, &[("total", &locale.number(total))]);
+        let (before, after) = split_at(&template, "shown");
+        let shown = locale.number(selection.with(|s| s.events.len()));
+        view! { {before.to_string()} <strong>{shown}</strong> {after.to_string()} }
+    };
     let filters = Memo::new(move |_| store.state().with(|s| s.filters.clone()));
 
     let chips = move || {
         let filters = filters.get();
-        let mut chips: Vec<(String, String, Removal)> = Vec::new();
+        let locale = language.get();
+        let mut chips: Vec<(Key, String, Removal)> = Vec::new();
         for code in &filters.countries {
             chips.push((
-                "Country".into(),
-                country_name(code),
+                Key::Country,
+                country_name(code, locale),
                 Removal::Value(Facet::Country, code.clone()),
             ));
         }
         for id in &filters.organizations {
             let label = dataset
                 .organization(id)
-                .map(|o| o.abbr.clone().unwrap_or_else(|| o.name.en.clone()))
+                .map(|o| organization_label(o, locale))
                 .unwrap_or_else(|| id.clone());
             chips.push((
-                "Organization".into(),
+                Key::Organization,
                 label,
                 Removal::Value(Facet::Organization, id.clone()),
             ));
@@ -64,33 +76,33 @@ pub fn ActiveFilters() -> impl IntoView {
         for id in &filters.topics {
             let label = dataset
                 .topic(id)
-                .map(|t| t.name.en.clone())
+                .map(|t| locale.pick(&t.name).text.to_string())
                 .unwrap_or_else(|| id.clone());
-            chips.push((
-                "Topic".into(),
-                label,
-                Removal::Value(Facet::Topic, id.clone()),
-            ));
+            chips.push((Key::Topic, label, Removal::Value(Facet::Topic, id.clone())));
         }
         for mode in &filters.modes {
-            chips.push(("Mode".into(), mode.label_en().into(), Removal::Mode(*mode)));
+            chips.push((
+                Key::Mode,
+                locale.text(mode.label()).into(),
+                Removal::Mode(*mode),
+            ));
         }
         let label = |date| {
             DateSpan {
                 start: date,
                 end: None,
             }
-            .label_en()
+            .label(locale)
         };
         if let Some(from) = filters.window.from {
-            chips.push(("From".into(), label(from), Removal::From));
+            chips.push((Key::From, label(from), Removal::From));
         }
         if let Some(to) = filters.window.to {
-            chips.push(("To".into(), label(to), Removal::To));
+            chips.push((Key::To, label(to), Removal::To));
         }
         if !filters.text.trim().is_empty() {
             chips.push((
-                "Search".into(),
+                Key::SearchChip,
                 format!("“{}”", filters.text.trim()),
                 Removal::Text,
             ));
@@ -104,8 +116,8 @@ pub fn ActiveFilters() -> impl IntoView {
                             class="chip"
                             on:click=move |_| store.change(HistoryEntry::Step, |s| removal.apply(&mut s.filters))
                         >
-                            <span class="visually-hidden">"Remove filter "</span>
-                            <span class="chip__kind">{kind}</span>
+                            <span class="visually-hidden">{locale.text(Key::RemoveFilter)} " "</span>
+                            <span class="chip__kind">{locale.text(kind)}</span>
                             <span class="chip__label">{label}</span>
                             <span class="chip__remove" aria-hidden="true">"×"</span>
                         </button>
@@ -118,15 +130,15 @@ pub fn ActiveFilters() -> impl IntoView {
     view! {
         <div class="active-filters">
             <p class="active-filters__count" id="result-count" aria-live="polite" aria-atomic="true">
-                <strong>{shown}</strong>" of "{total}" events"
+                {count}
             </p>
-            <ul class="active-filters__chips" aria-label="Active filters">{chips}</ul>
+            <ul class="active-filters__chips" aria-label=language.t(Key::ActiveFilters)>{chips}</ul>
             <button
                 class="button button--quiet"
                 hidden=move || filters.with(Filters::is_empty)
                 on:click=move |_| store.change(HistoryEntry::Step, |s| s.filters = Filters::default())
             >
-                "Clear all filters"
+                {language.t(Key::ClearAllFilters)}
             </button>
         </div>
     }

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use crate::domain::date::PartialDate;
 use crate::domain::filter::TimeWindow;
+use crate::domain::i18n::Key;
+use crate::ui::i18n::Language;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
 /// The `YYYY-MM` value a month input shows for one end of the window.
@@ -15,6 +17,7 @@ fn month_value(date: Option<PartialDate>, default_month: u8) -> String {
 #[component]
 pub fn DateWindow() -> impl IntoView {
     let store = expect_context::<ViewStore>();
+    let language = expect_context::<Language>();
     let window = Memo::new(move |_| store.state().with(|s| s.filters.window));
     let set = move |apply: fn(&mut TimeWindow, Option<PartialDate>), value: String| {
         // An empty or partly typed value clears that end rather than guessing.
@@ -23,11 +26,11 @@ pub fn DateWindow() -> impl IntoView {
     };
     view! {
         <fieldset class="facet facet--dates">
-            <legend class="facet__legend">"Dates"</legend>
-            <p class="facet__hint">"Events overlapping these months (YYYY-MM)."</p>
+            <legend class="facet__legend">{language.t(Key::Dates)}</legend>
+            <p class="facet__hint">{language.t(Key::DatesHint)}</p>
             <div class="date-window">
                 <label class="date-window__field">
-                    <span>"From"</span>
+                    <span>{language.t(Key::From)}</span>
                     <input
                         type="month"
                         class="date-window__input"
@@ -36,7 +39,7 @@ pub fn DateWindow() -> impl IntoView {
                     />
                 </label>
                 <label class="date-window__field">
-                    <span>"To"</span>
+                    <span>{language.t(Key::To)}</span>
                     <input
                         type="month"
                         class="date-window__input"

@@ -4,7 +4,9 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::Key;
 use crate::domain::search::{fold, SearchQuery};
+use crate::ui::i18n::Language;
 
 /// One value of a facet, as listed.
 #[derive(Clone, Debug)]
@@ -19,7 +21,7 @@ pub struct FacetOption {
 #[component]
 pub fn FacetList(
     /// The group's visible title.
-    legend: &'static str,
+    legend: Key,
     /// Every value of the facet, in display order; the list itself never changes.
     options: Vec<FacetOption>,
     /// Events each value would give, by [`FacetOption::position`].
@@ -30,13 +32,14 @@ pub fn FacetList(
     on_toggle: Callback<String>,
     /// A one-line explanation under the title.
     #[prop(optional)]
-    hint: Option<&'static str>,
-    /// Adds a box that narrows the list (for long lists such as organizations).
+    hint: Option<Key>,
+    /// Adds a box that narrows the list (for long lists such as organizations), named so.
     #[prop(optional)]
-    searchable: bool,
+    search_label: Option<Key>,
 ) -> impl IntoView {
+    let language = expect_context::<Language>();
     let list_query = RwSignal::new(String::new());
-    let search_label = format!("Find {}", legend.to_lowercase());
+    let searchable = search_label.is_some();
     // Rows are created once and only their state is reactive, so keyboard focus stays on a
     // checkbox while counts change around it.
     let rows = options
@@ -71,14 +74,14 @@ pub fn FacetList(
         .collect_view();
     view! {
         <fieldset class="facet">
-            <legend class="facet__legend">{legend}</legend>
-            {hint.map(|hint| view! { <p class="facet__hint">{hint}</p> })}
-            {searchable.then(|| view! {
+            <legend class="facet__legend">{language.t(legend)}</legend>
+            {hint.map(|hint| view! { <p class="facet__hint">{language.t(hint)}</p> })}
+            {search_label.map(|label| view! {
                 <input
                     type="search"
                     class="facet__search"
-                    placeholder=search_label.clone()
-                    aria-label=search_label.clone()
+                    placeholder=language.t(label)
+                    aria-label=language.t(label)
                     prop:value=move || list_query.get()
                     on:input=move |ev| list_query.set(event_target_value(&ev))
                 />

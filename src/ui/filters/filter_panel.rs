@@ -1,20 +1,44 @@
 //! The filter sidebar: search, facets for country, organization, topic and mode, and dates.
+//! On a phone it is a drawer, opened from the button above the map.
 
 use leptos::prelude::*;
 
 use crate::app::{AtlasDataset, FilteredEvents};
 use crate::domain::filter::{Facet, FacetCounts};
+use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Mode;
 use crate::ui::country_name::country_name;
 use crate::ui::filters::active_filters::ActiveFilters;
 use crate::ui::filters::date_window::DateWindow;
 use crate::ui::filters::facet_list::{FacetList, FacetOption};
 use crate::ui::filters::search_box::SearchBox;
+use crate::ui::i18n::Language;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
-fn sorted_by_label(mut options: Vec<FacetOption>) -> Vec<FacetOption> {
-    options.sort_by_cached_key(|o| o.label.to_lowercase());
+/// Whether the filter drawer is open (phones only; wider screens always show the filters).
+#[derive(Clone, Copy)]
+pub struct FilterDrawer(pub RwSignal<bool>);
+
+fn sorted_by_label(mut options: Vec<FacetOption>, locale: Locale) -> Vec<FacetOption> {
+    // Chinese labels sort by code point, which keeps equal leading characters together.
+    if locale.is_chinese() {
+        options.sort_by(|a, b| a.label.cmp(&b.label));
+    } else {
+        options.sort_by_cached_key(|o| o.label.to_lowercase());
+    }
     options
+}
+
+/// An organization as the facet lists it: its name, with its short name where there is one.
+pub fn organization_label(
+    organization: &crate::domain::model::Organization,
+    locale: Locale,
+) -> String {
+    let name = locale.pick(&organization.name).text;
+    match &organization.abbr {
+        Some(abbr) if abbr != name => format!("{name} ({abbr})"),
+        _ => name.to_string(),
+    }
 }
 
 #[component]
@@ -22,47 +46,8 @@ pub fn FilterPanel() -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let FilteredEvents(selection) = expect_context::<FilteredEvents>();
     let store = expect_context::<ViewStore>();
-
-    let option = |position: usize, key: &str, label: String| FacetOption {
-        position,
-        key: key.to_string(),
-        label,
-    };
-    let countries = sorted_by_label(
-        dataset
-            .countries()
-            .iter()
-            .enumerate()
-            .map(|(i, code)| option(i, code, country_name(code)))
-            .collect(),
-    );
-    let organizations = sorted_by_label(
-        dataset
-            .organizations()
-            .iter()
-            .enumerate()
-            .map(|(i, o)| {
-                let label = match &o.abbr {
-                    Some(abbr) => format!("{} ({abbr})", o.name.en),
-                    None => o.name.en.clone(),
-                };
-                option(i, &o.id, label)
-            })
-            .collect(),
-    );
-    let topics = sorted_by_label(
-        dataset
-            .topics()
-            .iter()
-            .enumerate()
-            .map(|(i, t)| option(i, &t.id, t.name.en.clone()))
-            .collect(),
-    );
-    let modes = Mode::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, m)| option(i, m.key(), m.label_en().to_string()))
-        .collect();
+    let language = expect_context::<Language>();
+    let FilterDrawer(open) = expect_context::<FilterDrawer>();
 
     // Memos, not derived signals: every checkbox row reads these, and a memo computes once
     // per change instead of once per read.
@@ -94,41 +79,99 @@ pub fn FilterPanel() -> impl IntoView {
         }
     });
 
-    view! {
-        <aside class="region region--filters" aria-labelledby="filters-title">
-            <h2 class="region__title" id="filters-title">"Filters"</h2>
-            <SearchBox />
-            <ActiveFilters />
+    // The lists are built once per language: their rows stay put while counts change.
+    let facets = move || {
+        let locale = language.get();
+        let option = |position: usize, key: &str, label: String| FacetOption {
+            position,
+            key: key.to_string(),
+            label,
+        };
+        let countries = dataset
+            .countries()
+            .iter()
+            .enumerate()
+            .map(|(i, code)| option(i, code, country_name(code, locale)))
+            .collect();
+        let organizations = dataset
+            .organizations()
+            .iter()
+            .enumerate()
+            .map(|(i, o)| option(i, &o.id, organization_label(o, locale)))
+            .collect();
+        let topics = dataset
+            .topics()
+            .iter()
+            .enumerate()
+            .map(|(i, t)| option(i, &t.id, locale.pick(&t.name).text.to_string()))
+            .collect();
+        let modes = Mode::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, m)| option(i, m.key(), locale.text(m.label()).to_string()))
+            .collect();
+        view! {
             <FacetList
-                legend="Country"
-                hint="Matches events held in the country or in which it took part."
-                options=countries
+                legend=Key::Country
+                hint=Key::CountryHint
+                options=sorted_by_label(countries, locale)
                 counts=counts(|c| c.countries.clone())
                 chosen=chosen(Facet::Country)
                 on_toggle=toggle(Facet::Country)
             />
             <FacetList
-                legend="Organization"
-                options=organizations
+                legend=Key::Organization
+                options=sorted_by_label(organizations, locale)
                 counts=counts(|c| c.organizations.clone())
                 chosen=chosen(Facet::Organization)
                 on_toggle=toggle(Facet::Organization)
-                searchable=true
+                search_label=Key::FindOrganization
             />
             <FacetList
-                legend="Topic"
-                options=topics
+                legend=Key::Topic
+                options=sorted_by_label(topics, locale)
                 counts=counts(|c| c.topics.clone())
                 chosen=chosen(Facet::Topic)
                 on_toggle=toggle(Facet::Topic)
             />
             <FacetList
-                legend="Mode"
+                legend=Key::Mode
                 options=modes
                 counts=counts(|c| c.modes.to_vec())
                 chosen=chosen_modes
                 on_toggle=toggle_mode
             />
+        }
+    };
+    let shown = move || {
+        let locale = language.get();
+        let count = locale.number(selection.with(|s| s.events.len()));
+        locale.fill(Key::CloseFilters, &[("shown", &count)])
+    };
+
+    view! {
+        <aside
+            class="region region--filters"
+            class:region--filters-open=move || open.get()
+            id="filters"
+            aria-labelledby="filters-title"
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" && open.get_untracked() {
+                    open.set(false);
+                }
+            }
+        >
+            <div class="filters__bar">
+                <h2 class="region__title" id="filters-title" tabindex="-1">
+                    {language.t(Key::FiltersTitle)}
+                </h2>
+                <button class="button filters__done" on:click=move |_| open.set(false)>
+                    {shown}
+                </button>
+            </div>
+            <SearchBox />
+            <ActiveFilters />
+            {facets}
             <DateWindow />
         </aside>
     }

@@ -4,4 +4,5 @@ pub mod active_filters;
 pub mod date_window;
 pub mod facet_list;
 pub mod filter_panel;
+pub mod filters_button;
 pub mod search_box;

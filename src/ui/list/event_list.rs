@@ -6,33 +6,46 @@ use leptos::prelude::*;
 use crate::app::{AtlasDataset, FilteredEvents};
 use crate::domain::dataset::Dataset;
 use crate::domain::filter::Filters;
+use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::{Event, Mode};
 use crate::domain::virtual_list::visible_rows;
 use crate::ui::event_link::EventLink;
+use crate::ui::i18n::Language;
+use crate::ui::list::export_menu::ExportMenu;
+use crate::ui::shown_text::shown_text;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
-/// Where an event took place, as the list shows it.
-pub fn place_label(event: &Event) -> String {
+/// Where an event took place, as the list shows it: the city, "Online" or "Place not given".
+pub fn place_label(event: &Event, locale: Locale) -> String {
     match (&event.venue, event.mode) {
-        (Some(venue), _) => venue.city.clone(),
-        (None, Mode::Online) => "Online".into(),
-        (None, _) => "Place not given".into(),
+        (Some(venue), _) => match (&venue.city_zh, locale.is_chinese()) {
+            (Some(city), true) => city.clone(),
+            _ => venue.city.clone(),
+        },
+        (None, Mode::Online) => locale.text(Key::Online).into(),
+        (None, _) => locale.text(Key::PlaceNotGiven).into(),
     }
 }
 
 /// The first few organizations of an event, short names first, with how many more there are.
-fn organizations_label(dataset: &Dataset, event: &Event) -> String {
+fn organizations_label(dataset: &Dataset, event: &Event, locale: Locale) -> String {
     const SHOWN: usize = 3;
-    let names: Vec<String> = event
+    let names: Vec<&str> = event
         .organizations
         .iter()
         .filter_map(|o| dataset.organization(o))
-        .map(|o| o.abbr.clone().unwrap_or_else(|| o.name.en.clone()))
+        .map(|o| {
+            o.abbr
+                .as_deref()
+                .unwrap_or_else(|| locale.pick(&o.name).text)
+        })
         .collect();
     let more = names.len().saturating_sub(SHOWN);
-    let shown = names.into_iter().take(SHOWN).collect::<Vec<_>>().join(", ");
+    let separator = if locale.is_chinese() { "、" } else { ", " };
+    let shown = names[..names.len().min(SHOWN)].join(separator);
     if more > 0 {
-        format!("{shown} +{more} more")
+        let more = locale.fill(Key::MoreOrganizations, &[("count", &more.to_string())]);
+        format!("{shown} {more}")
     } else {
         shown
     }
@@ -48,6 +61,7 @@ pub fn EventList() -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let FilteredEvents(selection) = expect_context::<FilteredEvents>();
     let store = expect_context::<ViewStore>();
+    let language = expect_context::<Language>();
     let selected = Memo::new(move |_| store.state().with(|s| s.selected.clone()));
     let newest_first = RwSignal::new(true);
 
@@ -100,6 +114,7 @@ pub fn EventList() -> impl IntoView {
     let rows = move || {
         let range = range();
         let newest = newest_first.get();
+        let locale = language.get();
         selection.with(|s| {
             let total = s.events.len();
             range
@@ -112,12 +127,9 @@ pub fn EventList() -> impl IntoView {
                     let event = &dataset.events()[i];
                     let id = event.id.clone();
                     let is_selected = move || selected.with(|s| s.as_deref() == Some(id.as_str()));
-                    let organizations = organizations_label(&dataset, event);
-                    let (date, title, place) = (
-                        event.span.label_en(),
-                        event.title.en.clone(),
-                        place_label(event),
-                    );
+                    let organizations = organizations_label(&dataset, event, locale);
+                    let (date, place) = (event.span.label(locale), place_label(event, locale));
+                    let title = shown_text(locale.pick(&event.title), locale);
                     view! {
                         <li
                             class="event-row"
@@ -154,32 +166,34 @@ pub fn EventList() -> impl IntoView {
         <section class="region region--list" aria-labelledby="list-title">
             <div class="map-region__bar">
                 <h2 class="region__title" id="list-title">
-                    "Events " <span class="region__count">{count}</span>
+                    {language.t(Key::EventsTitle)} " "
+                    <span class="region__count">{move || language.get().number(count())}</span>
                 </h2>
-                <div class="list-order" role="group" aria-label="Order of the list">
+                <div class="list-order" role="group" aria-label=language.t(Key::ListOrder)>
                     <button
                         class="button button--quiet"
                         aria-pressed=move || newest_first.get().to_string()
                         on:click=move |_| newest_first.set(true)
                     >
-                        "Newest first"
+                        {language.t(Key::NewestFirst)}
                     </button>
                     <button
                         class="button button--quiet"
                         aria-pressed=move || (!newest_first.get()).to_string()
                         on:click=move |_| newest_first.set(false)
                     >
-                        "Oldest first"
+                        {language.t(Key::OldestFirst)}
                     </button>
                 </div>
             </div>
+            <ExportMenu />
             <p class="event-list__empty" hidden=move || !empty()>
-                "No events match these filters. "
+                {language.t(Key::NoEventsMatch)} " "
                 <button
                     class="button button--quiet"
                     on:click=move |_| store.change(HistoryEntry::Step, |s| s.filters = Filters::default())
                 >
-                    "Clear all filters"
+                    {language.t(Key::ClearAllFilters)}
                 </button>
             </p>
             <div

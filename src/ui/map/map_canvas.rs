@@ -11,7 +11,9 @@ use crate::app::{AtlasDataset, FilteredEvents};
 use crate::domain::geo::arc::arc_path;
 use crate::domain::geo::projection::{project, Point};
 use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
+use crate::domain::i18n::Key;
 use crate::ui::element_geometry::{capture_pointer, pointer_in_element, watch_width};
+use crate::ui::i18n::Language;
 use crate::ui::map::map_controls::{zoom_centre, ZOOM_STEP};
 use crate::ui::map::map_view::{BaseMap, MapView};
 use crate::ui::map::venue_chooser::VenueChooser;
@@ -44,6 +46,7 @@ pub fn MapCanvas(
     let FilteredEvents(selection) = expect_context::<FilteredEvents>();
     let store = expect_context::<ViewStore>();
     let map = expect_context::<MapView>();
+    let language = expect_context::<Language>();
 
     let selected_event = {
         let dataset = dataset.clone();
@@ -118,6 +121,8 @@ pub fn MapCanvas(
 
     let markers = move || {
         map.pixels_per_unit.track();
+        // Markers name their events in the interface language.
+        language.get();
         map.clusters
             .get()
             .into_iter()
@@ -212,7 +217,7 @@ pub fn MapCanvas(
             node_ref=frame
             tabindex="0"
             role="group"
-            aria-label="Map of event venues. Arrow keys move the map, plus and minus zoom, 0 fits it to the events. The list below gives the same events as text."
+            aria-label=language.t(Key::MapDescription)
             aria-describedby="map-keys"
             data-build-ms=format!("{:.1}", base.build_ms)
             on:keydown=on_key
@@ -233,7 +238,7 @@ pub fn MapCanvas(
             </svg>
             <VenueTooltip />
             <VenueChooser />
-            <p class="map__keys" id="map-keys">"Drag or use the arrow keys to move; wheel, pinch or + and − to zoom."</p>
+            <p class="map__keys" id="map-keys">{language.t(Key::MapKeys)}</p>
         </div>
     }
 }

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use crate::domain::geo::projection::Point;
 use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
+use crate::domain::i18n::Key;
+use crate::ui::i18n::Language;
 use crate::ui::map::map_view::MapView;
 
 /// How much one press of + or − zooms.
@@ -21,16 +23,17 @@ pub fn zoom_centre(map: MapView, factor: f64) {
 #[component]
 pub fn MapControls() -> impl IntoView {
     let map = expect_context::<MapView>();
+    let language = expect_context::<Language>();
     view! {
-        <div class="map-controls" role="toolbar" aria-label="Map controls">
-            <button class="button button--quiet map-controls__zoom" aria-label="Zoom in" on:click=move |_| zoom_centre(map, ZOOM_STEP)>
+        <div class="map-controls" role="toolbar" aria-label=language.t(Key::MapControls)>
+            <button class="button button--quiet map-controls__zoom" aria-label=language.t(Key::ZoomIn) on:click=move |_| zoom_centre(map, ZOOM_STEP)>
                 "+"
             </button>
-            <button class="button button--quiet map-controls__zoom" aria-label="Zoom out" on:click=move |_| zoom_centre(map, 1.0 / ZOOM_STEP)>
+            <button class="button button--quiet map-controls__zoom" aria-label=language.t(Key::ZoomOut) on:click=move |_| zoom_centre(map, 1.0 / ZOOM_STEP)>
                 "−"
             </button>
             <button class="button button--quiet" on:click=move |_| map.fit_to_events()>
-                "Fit to events"
+                {language.t(Key::FitToEvents)}
             </button>
             <label class="map-controls__toggle">
                 <input
@@ -38,7 +41,7 @@ pub fn MapControls() -> impl IntoView {
                     prop:checked=move || map.show_arcs.get()
                     on:change=move |_| map.show_arcs.update(|on| *on = !*on)
                 />
-                "Cooperation lines"
+                {language.t(Key::CooperationLines)}
             </label>
         </div>
     }

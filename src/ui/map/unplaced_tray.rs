@@ -4,9 +4,12 @@
 use leptos::prelude::*;
 
 use crate::app::AtlasDataset;
+use crate::domain::i18n::Key;
 use crate::ui::event_link::EventLink;
+use crate::ui::i18n::Language;
 use crate::ui::list::event_list::place_label;
 use crate::ui::map::map_view::MapView;
+use crate::ui::shown_text::shown_text;
 
 /// The tray lists at most this many events (the list below has them all).
 const LISTED: usize = 100;
@@ -15,7 +18,9 @@ const LISTED: usize = 100;
 pub fn UnplacedTray() -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let map = expect_context::<MapView>();
+    let language = expect_context::<Language>();
     let items = move || {
+        let locale = language.get();
         map.venues.with(|v| {
             v.1.iter()
                 .rev()
@@ -24,9 +29,9 @@ pub fn UnplacedTray() -> impl IntoView {
                     let event = &dataset.events()[i];
                     let (id, title, when, place) = (
                         event.id.clone(),
-                        event.title.en.clone(),
-                        event.span.label_en(),
-                        place_label(event),
+                        shown_text(locale.pick(&event.title), locale),
+                        event.span.label(locale),
+                        place_label(event, locale),
                     );
                     let row_id = id.clone();
                     view! {
@@ -45,12 +50,18 @@ pub fn UnplacedTray() -> impl IntoView {
     view! {
         <section class="tray" aria-labelledby="tray-title">
             <h3 class="tray__title-bar" id="tray-title">
-                "Online and unplaced " <span class="region__count">{count}</span>
+                {language.t(Key::Unplaced)} " " <span class="region__count">{count}</span>
             </h3>
-            <p class="tray__empty" hidden=move || count() != 0>"None among the filtered events."</p>
+            <p class="tray__empty" hidden=move || count() != 0>{language.t(Key::UnplacedNone)}</p>
             <ul class="tray__list">{items}</ul>
             <p class="tray__empty" hidden=move || count() <= LISTED>
-                {move || format!("The {LISTED} latest are shown; the list below has all {}.", count())}
+                {move || {
+                    let locale = language.get();
+                    locale.fill(
+                        Key::UnplacedCapped,
+                        &[("shown", &LISTED.to_string()), ("total", &locale.number(count()))],
+                    )
+                }}
             </p>
         </section>
     }

@@ -5,13 +5,17 @@ use wasm_bindgen::JsCast;
 
 use crate::app::AtlasDataset;
 use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
+use crate::domain::i18n::Key;
 use crate::ui::event_link::EventLink;
+use crate::ui::i18n::Language;
 use crate::ui::map::map_view::MapView;
+use crate::ui::shown_text::shown_text;
 
 #[component]
 pub fn VenueChooser() -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let map = expect_context::<MapView>();
+    let language = expect_context::<Language>();
     // Focus the first choice when the list opens.
     Effect::new(move |_| {
         if map.chooser.get().is_some() {
@@ -29,6 +33,7 @@ pub fn VenueChooser() -> impl IntoView {
     });
     move || {
         let venue_index = map.chooser.get()?;
+        let locale = language.get();
         let venues = map.venues.get();
         let venue = venues.0.get(venue_index)?;
         let centre = map.viewport.with(|v| v.to_view(venue.position));
@@ -43,8 +48,8 @@ pub fn VenueChooser() -> impl IntoView {
                 let event = &dataset.events()[i];
                 let (id, title, when) = (
                     event.id.clone(),
-                    event.title.en.clone(),
-                    event.span.label_en(),
+                    shown_text(locale.pick(&event.title), locale),
+                    event.span.label(locale),
                 );
                 view! {
                     <li>
@@ -57,7 +62,7 @@ pub fn VenueChooser() -> impl IntoView {
                 }
             })
             .collect_view();
-        let label = format!("Events in {}", venue.label);
+        let label = locale.fill(Key::EventsIn, &[("place", locale.pick(&venue.label).text)]);
         let aria_label = label.clone();
         Some(view! {
             <div
@@ -79,7 +84,9 @@ pub fn VenueChooser() -> impl IntoView {
             >
                 <div class="map__chooser-bar">
                     <p class="map__chooser-title">{label}</p>
-                    <button class="button button--quiet" on:click=move |_| map.chooser.set(None)>"Close"</button>
+                    <button class="button button--quiet" on:click=move |_| map.chooser.set(None)>
+                        {locale.text(Key::Close)}
+                    </button>
                 </div>
                 <ul class="map__chooser-list">{choices}</ul>
             </div>

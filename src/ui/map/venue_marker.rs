@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use crate::app::AtlasDataset;
 use crate::domain::geo::cluster::Cluster;
 use crate::domain::geo::viewport::{Bounds, Viewport, MAX_ZOOM};
+use crate::domain::i18n::Key;
 use crate::ui::event_link::focus_panel_title;
+use crate::ui::i18n::Language;
 use crate::ui::map::map_view::{MapView, CLUSTER_RADIUS_PX};
 use crate::ui::url::{HistoryEntry, ViewStore};
 
@@ -26,6 +28,7 @@ pub fn VenueMarker(
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let store = expect_context::<ViewStore>();
     let map = expect_context::<MapView>();
+    let locale = expect_context::<Language>().get_untracked();
     let venues = map.venues.get_untracked();
     let centre = map.viewport.with_untracked(|v| v.to_view(cluster.position));
     let radius = marker_radius(cluster.weight);
@@ -38,24 +41,25 @@ pub fn VenueMarker(
     let places: Vec<String> = cluster
         .members
         .iter()
-        .map(|&m| venues.0[m].label.clone())
+        .map(|&m| locale.pick(&venues.0[m].label).text.to_string())
         .collect();
     // Starts with the count the marker shows, so its name contains its visible text.
+    let count = locale.number(cluster.weight as usize);
     let label = if is_cluster {
-        format!(
-            "{} events in {} places ({}). Zoom in to separate them.",
-            cluster.weight,
-            places.len(),
-            places.join(", ")
+        let separator = if locale.is_chinese() { "、" } else { ", " };
+        locale.fill(
+            Key::MarkerCluster,
+            &[
+                ("count", &count),
+                ("places", &places.len().to_string()),
+                ("names", &places.join(separator)),
+            ],
         )
     } else if cluster.weight == 1 {
-        format!(
-            "1 event in {}: {}",
-            places[0],
-            dataset.events()[events[0]].title.en
-        )
+        let title = locale.pick(&dataset.events()[events[0]].title).text;
+        locale.fill(Key::MarkerOne, &[("place", &places[0]), ("title", title)])
     } else {
-        format!("{} events in {}. Choose one.", cluster.weight, places[0])
+        locale.fill(Key::MarkerMany, &[("count", &count), ("place", &places[0])])
     };
     let members = cluster.members.clone();
     let contains_selected = {

@@ -4,7 +4,10 @@ use leptos::prelude::*;
 
 use crate::app::AtlasDataset;
 use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
+use crate::domain::i18n::Key;
+use crate::ui::i18n::Language;
 use crate::ui::map::map_view::MapView;
+use crate::ui::shown_text::shown_text;
 
 /// Titles listed before "and N more".
 const LISTED: usize = 5;
@@ -13,7 +16,9 @@ const LISTED: usize = 5;
 pub fn VenueTooltip() -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let map = expect_context::<MapView>();
+    let language = expect_context::<Language>();
     move || {
+        let locale = language.get();
         let index = map.tooltip.get()?;
         let cluster = map.clusters.with(|c| c.get(index).cloned())?;
         let venues = map.venues.get();
@@ -21,7 +26,7 @@ pub fn VenueTooltip() -> impl IntoView {
         let places: Vec<String> = cluster
             .members
             .iter()
-            .map(|&m| venues.0[m].label.clone())
+            .map(|&m| locale.pick(&venues.0[m].label).text.to_string())
             .collect();
         let events: Vec<usize> = cluster
             .members
@@ -37,9 +42,9 @@ pub fn VenueTooltip() -> impl IntoView {
                 let event = &dataset.events()[i];
                 view! {
                     <li>
-                        <span class="map-tooltip__date">{event.span.label_en()}</span>
+                        <span class="map-tooltip__date">{event.span.label(locale)}</span>
                         " "
-                        {event.title.en.clone()}
+                        {shown_text(locale.pick(&event.title), locale)}
                     </li>
                 }
             })
@@ -53,7 +58,7 @@ pub fn VenueTooltip() -> impl IntoView {
             <div class="map-tooltip" class:map-tooltip--below=below style:left=left style:top=top role="tooltip">
                 <p class="map-tooltip__place">{places.join(" · ")}</p>
                 <ul class="map-tooltip__events">{lines}</ul>
-                {(more > 0).then(|| view! { <p class="map-tooltip__more">"and " {more} " more"</p> })}
+                {(more > 0).then(|| view! { <p class="map-tooltip__more">{locale.fill(Key::AndMore, &[("count", &more.to_string())])}</p> })}
             </div>
         })
     }

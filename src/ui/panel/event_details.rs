@@ -1,33 +1,50 @@
 //! Everything the dataset says about one event: when, where, who, about what, and the source.
+//! Dataset texts show in the reader's language with the other language beside them.
 
 use leptos::prelude::*;
 
 use crate::app::AtlasDataset;
 use crate::domain::date::Precision;
 use crate::domain::filter::Facet;
+use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::{Event, Mode};
 use crate::domain::pronunciation::is_cjk;
+use crate::domain::script::{script_of, Script};
 use crate::ui::country_name::country_name;
 use crate::ui::event_link::EventLink;
+use crate::ui::filters::filter_panel::organization_label;
+use crate::ui::i18n::Language;
 use crate::ui::list::event_list::place_label;
+use crate::ui::panel::calendar_button::CalendarButton;
 use crate::ui::panel::copy_link_button::CopyLinkButton;
 use crate::ui::panel::event_stepper::EventStepper;
+use crate::ui::shown_text::shown_text;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
-/// `lang` for a text: Chinese if it contains CJK characters, else English.
+/// `lang` for a quote: its Chinese script if it has CJK characters, else English.
 fn lang_of(text: &str) -> &'static str {
-    if text.chars().any(is_cjk) {
-        "zh"
-    } else {
-        "en"
+    match (text.chars().any(is_cjk), script_of(text)) {
+        (false, _) => "en",
+        (true, Script::Traditional) => "zh-Hant",
+        (true, _) => "zh-Hans",
     }
 }
 
-fn precision_note(event: &Event) -> Option<&'static str> {
+fn precision_note(event: &Event) -> Option<Key> {
     match event.span.start.precision() {
         Precision::Day => None,
-        Precision::Month => Some("known to the month"),
-        Precision::Year => Some("known to the year"),
+        Precision::Month => Some(Key::KnownToMonth),
+        Precision::Year => Some(Key::KnownToYear),
+    }
+}
+
+/// Says so when the event's Chinese text is in the other script than the reader chose.
+fn script_note(event: &Event, locale: Locale) -> Option<Key> {
+    let zh = event.title.zh.as_deref()?;
+    match (locale, script_of(zh)) {
+        (Locale::ZhHant, Script::Simplified) => Some(Key::ContentSimplified),
+        (Locale::ZhHans, Script::Traditional) => Some(Key::ContentTraditional),
+        _ => None,
     }
 }
 
@@ -37,144 +54,176 @@ pub fn EventDetails(
     event: Event,
 ) -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
-    let place = match &event.venue {
-        Some(venue) => format!("{}, {}", venue.city, country_name(&venue.country)),
-        None => place_label(&event),
-    };
-    let countries = event
-        .countries
-        .iter()
-        .map(|c| country_name(c))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let organizations = event
-        .organizations
-        .iter()
-        .filter_map(|id| dataset.organization(id))
-        .map(|o| {
-            let name = match &o.abbr {
-                Some(abbr) => format!("{} ({abbr})", o.name.en),
-                None => o.name.en.clone(),
-            };
-            let seat = o.country.as_deref().map(country_name);
-            view! {
-                <li>
-                    {name}
-                    {o.name.zh.clone().map(|zh| view! { " " <span lang="zh">{zh}</span> })}
-                    {seat.map(|s| view! { <span class="panel__muted">" · " {s}</span> })}
-                </li>
-            }
-        })
-        .collect_view();
-    let people = event
-        .people
-        .iter()
-        .map(|p| {
-            view! {
-                <li>
-                    <span class="panel__person">{p.name.en.clone()}</span>
-                    {p.name.zh.clone().map(|zh| view! { " " <span lang="zh">{zh}</span> })}
-                    <span class="panel__muted">" — " {p.role.clone()}</span>
-                </li>
-            }
-        })
-        .collect_view();
     let store = expect_context::<ViewStore>();
-    // Topic chips filter on click (and un-filter on a second click).
-    let topics = event
-        .topics
-        .iter()
-        .filter_map(|id| dataset.topic(id))
-        .map(|t| {
-            let (id, name) = (t.id.clone(), t.name.en.clone());
-            let active_id = id.clone();
-            let active = move || store.state().with(|s| s.filters.topics.contains(&active_id));
-            view! {
-                <li>
-                    <button
-                        class="tag"
-                        aria-pressed=move || active().to_string()
-                        title="Show only events on this topic"
-                        on:click=move |_| store.change(HistoryEntry::Step, |s| s.filters.toggle(Facet::Topic, &id))
-                    >
-                        {name}
-                    </button>
-                </li>
+    let language = expect_context::<Language>();
+    let details = move || {
+        let locale = language.get();
+        let separator = if locale.is_chinese() { "、" } else { ", " };
+        let place = match &event.venue {
+            Some(venue) => {
+                let city = place_label(&event, locale);
+                let country = country_name(&venue.country, locale);
+                match (&venue.name_zh, locale.is_chinese()) {
+                    (Some(name), true) => format!("{country}{city} · {name}"),
+                    _ => format!("{}, {city}, {country}", venue.name),
+                }
             }
-        })
-        .collect_view();
-    let parent = event
-        .parent
-        .as_deref()
-        .and_then(|id| dataset.event(id))
-        .map(|p| {
-            let (id, title) = (p.id.clone(), p.title.en.clone());
-            view! {
-                <p class="panel__relation">
-                    "Part of: " <EventLink id>{title}</EventLink>
-                </p>
-            }
-        });
-    let children = dataset
-        .children(&event.id)
-        .map(|c| {
-            let (id, title, date) = (c.id.clone(), c.title.en.clone(), c.span.label_en());
-            view! {
-                <li>
-                    <EventLink id>{title}</EventLink>
-                    <span class="panel__muted">" · " {date}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    let has_children = dataset.children(&event.id).next().is_some();
-    let source = event.source.clone();
-    let mode = match event.mode {
-        Mode::InPerson => "In person",
-        Mode::Online => "Online",
-        Mode::Hybrid => "Hybrid (in person and online)",
-    };
-
-    view! {
-        <article class="panel__event">
-            <EventStepper />
-            <h3 class="panel__event-title" id="panel-event-title" tabindex="-1">{event.title.en.clone()}</h3>
-            {event.title.zh.clone().map(|zh| view! { <p class="panel__event-title-zh" lang="zh">{zh}</p> })}
+            None => place_label(&event, locale),
+        };
+        let countries = event
+            .countries
+            .iter()
+            .map(|c| country_name(c, locale))
+            .collect::<Vec<_>>()
+            .join(separator);
+        let organizations = event
+            .organizations
+            .iter()
+            .filter_map(|id| dataset.organization(id))
+            .map(|o| {
+                let other = locale.other(&o.name).map(|other| {
+                    view! { " " <span class="panel__muted" lang=other.lang>{other.text.to_string()}</span> }
+                });
+                let seat = o.country.as_deref().map(|c| country_name(c, locale));
+                let lang = locale.pick(&o.name).lang;
+                view! {
+                    <li>
+                        <span lang=lang>{organization_label(o, locale)}</span>
+                        {other}
+                        {seat.map(|s| view! { <span class="panel__muted">" · " {s}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        let people = event
+            .people
+            .iter()
+            .map(|p| {
+                let other = locale.other(&p.name).map(|other| {
+                    view! { " " <span lang=other.lang>{other.text.to_string()}</span> }
+                });
+                view! {
+                    <li>
+                        <span class="panel__person">{shown_text(locale.pick(&p.name), locale)}</span>
+                        {other}
+                        <span class="panel__muted" lang="en">" — " {p.role.clone()}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        // Topic chips filter on click (and un-filter on a second click).
+        let topics = event
+            .topics
+            .iter()
+            .filter_map(|id| dataset.topic(id))
+            .map(|t| {
+                let id = t.id.clone();
+                let active_id = id.clone();
+                let active = move || store.state().with(|s| s.filters.topics.contains(&active_id));
+                view! {
+                    <li>
+                        <button
+                            class="tag"
+                            aria-pressed=move || active().to_string()
+                            title=locale.text(Key::TopicChipTitle)
+                            on:click=move |_| store.change(HistoryEntry::Step, |s| s.filters.toggle(Facet::Topic, &id))
+                        >
+                            {shown_text(locale.pick(&t.name), locale)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        let parent = event
+            .parent
+            .as_deref()
+            .and_then(|id| dataset.event(id))
+            .map(|p| {
+                let title = shown_text(locale.pick(&p.title), locale);
+                view! {
+                    <p class="panel__relation">
+                        {locale.text(Key::PartOf)} " " <EventLink id=p.id.clone()>{title}</EventLink>
+                    </p>
+                }
+            });
+        let children = dataset
+            .children(&event.id)
+            .map(|c| {
+                let title = shown_text(locale.pick(&c.title), locale);
+                view! {
+                    <li>
+                        <EventLink id=c.id.clone()>{title}</EventLink>
+                        <span class="panel__muted">" · " {c.span.label(locale)}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        let has_children = dataset.children(&event.id).next().is_some();
+        let source = &event.source;
+        let mode = match event.mode {
+            Mode::InPerson => Key::InPerson,
+            Mode::Online => Key::Online,
+            Mode::Hybrid => Key::HybridLong,
+        };
+        let title = locale.pick(&event.title);
+        let other_title = locale.other(&event.title);
+        let summary = locale.pick(&event.summary);
+        let other_summary = locale.other(&event.summary);
+        let published = source
+            .published
+            .as_deref()
+            .map(|d| format!(" · {}", locale.fill(Key::Published, &[("date", d)])));
+        let heading = |key: Key| view! { <h4 class="panel__heading">{locale.text(key)}</h4> };
+        view! {
+            <h3 class="panel__event-title" id="panel-event-title" tabindex="-1">
+                {shown_text(title, locale)}
+            </h3>
+            {other_title.map(|o| view! { <p class="panel__event-title-other" lang=o.lang>{o.text.to_string()}</p> })}
+            {script_note(&event, locale).map(|k| view! { <p class="panel__muted panel__script-note">{locale.text(k)}</p> })}
             <dl class="panel__facts">
-                <dt>"When"</dt>
+                <dt>{locale.text(Key::When)}</dt>
                 <dd>
-                    {event.span.label_en()}
-                    {precision_note(&event).map(|n| view! { <span class="panel__muted">" (" {n} ")"</span> })}
-                    {event.date_note.clone().map(|n| view! { <span class="panel__note">{n}</span> })}
+                    {event.span.label(locale)}
+                    {precision_note(&event).map(|k| view! { <span class="panel__muted">" (" {locale.text(k)} ")"</span> })}
+                    {event.date_note.clone().map(|n| view! { <span class="panel__note" lang="en">{n}</span> })}
                 </dd>
-                <dt>"Where"</dt>
-                <dd>{mode} " · " {place}</dd>
-                <dt>"Countries"</dt>
+                <dt>{locale.text(Key::Where)}</dt>
+                <dd>{locale.text(mode)} " · " {place}</dd>
+                <dt>{locale.text(Key::Countries)}</dt>
                 <dd>{countries}</dd>
             </dl>
             {parent}
-            <p class="panel__summary">{event.summary.en.clone()}</p>
-            {event.summary.zh.clone().map(|zh| view! { <p class="panel__summary" lang="zh">{zh}</p> })}
-            <h4 class="panel__heading">"Organizations"</h4>
+            <p class="panel__summary">{shown_text(summary, locale)}</p>
+            {other_summary.map(|o| view! { <p class="panel__summary panel__summary--other" lang=o.lang>{o.text.to_string()}</p> })}
+            {heading(Key::Organizations)}
             <ul class="panel__list">{organizations}</ul>
             {(!event.people.is_empty()).then(|| view! {
-                <h4 class="panel__heading">"People"</h4>
+                {heading(Key::People)}
                 <ul class="panel__list">{people}</ul>
             })}
-            <h4 class="panel__heading">"Topics"</h4>
+            {heading(Key::Topics)}
             <ul class="panel__tags">{topics}</ul>
             {has_children.then(|| view! {
-                <h4 class="panel__heading">"Parts of this event"</h4>
+                {heading(Key::PartsOfEvent)}
                 <ul class="panel__list">{children}</ul>
             })}
-            <h4 class="panel__heading">"Source"</h4>
+            {heading(Key::Source)}
             <blockquote class="panel__quote" lang=lang_of(&source.quote)>{source.quote.clone()}</blockquote>
             <p class="panel__muted">
-                {source.publisher.clone().unwrap_or_else(|| "Publisher not given".into())}
-                {source.published.clone().map(|d| format!(", published {d}"))}
+                {source.publisher.clone().unwrap_or_else(|| locale.text(Key::PublisherNotGiven).into())}
+                {published}
                 " · " <code>{source.document.clone()}</code>
             </p>
-            <CopyLinkButton />
+        }
+    };
+    view! {
+        <article class="panel__event">
+            <EventStepper />
+            {details}
+            <div class="panel__actions">
+                <CopyLinkButton />
+                <CalendarButton />
+            </div>
         </article>
     }
 }

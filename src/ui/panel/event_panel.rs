@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::app::AtlasDataset;
+use crate::domain::i18n::Key;
+use crate::ui::i18n::Language;
 use crate::ui::panel::event_details::EventDetails;
 use crate::ui::panel::event_not_found::EventNotFound;
 use crate::ui::panel::event_stepper::{go, neighbour, Step};
@@ -12,13 +14,12 @@ use crate::ui::url::{HistoryEntry, ViewStore};
 pub fn EventPanel() -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let store = expect_context::<ViewStore>();
+    let language = expect_context::<Language>();
     let selected = Memo::new(move |_| store.state().with(|s| s.selected.clone()));
     let close = move || store.change(HistoryEntry::Step, |s| s.selected = None);
     let content = move || match selected.get() {
         None => view! {
-            <p class="region__placeholder">
-                "Select an event in the list to see who met, where, when and about what."
-            </p>
+            <p class="region__placeholder">{language.t(Key::SelectPrompt)}</p>
         }
         .into_any(),
         Some(id) => match dataset.event(&id) {
@@ -44,13 +45,13 @@ pub fn EventPanel() -> impl IntoView {
             }
         >
             <div class="panel__bar">
-                <h2 class="region__title" id="panel-title">"Event"</h2>
+                <h2 class="region__title" id="panel-title">{language.t(Key::EventTitle)}</h2>
                 <button
                     class="button button--quiet"
                     hidden=move || selected.with(Option::is_none)
                     on:click=move |_| close()
                 >
-                    "Close"
+                    {language.t(Key::Close)}
                 </button>
             </div>
             {content}

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::app::{AtlasDataset, FilteredEvents};
+use crate::domain::i18n::Key;
 use crate::ui::event_link::focus_panel_title;
+use crate::ui::i18n::Language;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
 /// Which way to step.
@@ -41,32 +43,38 @@ pub fn go(store: ViewStore, id: Option<String>) {
 pub fn EventStepper() -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let store = expect_context::<ViewStore>();
+    let language = expect_context::<Language>();
     let earlier = Memo::new(move |_| neighbour(Step::Earlier));
     let later = Memo::new(move |_| neighbour(Step::Later));
-    let label = move |prefix: &str, id: Option<String>| match id
-        .and_then(|id| dataset.event(&id).map(|e| e.title.en.clone()))
-    {
-        Some(title) => format!("{prefix}: {title}"),
-        None => format!("{prefix}: none within these filters"),
+    let label = move |key: Key, id: Option<String>| {
+        let locale = language.get();
+        let title = id
+            .and_then(|id| {
+                dataset
+                    .event(&id)
+                    .map(|e| locale.pick(&e.title).text.to_string())
+            })
+            .unwrap_or_else(|| locale.text(Key::NoNeighbour).to_string());
+        locale.fill(key, &[("title", &title)])
     };
     let label_earlier = label.clone();
     view! {
-        <nav class="event-stepper" aria-label="Neighbouring events">
+        <nav class="event-stepper" aria-label=language.t(Key::NeighbouringEvents)>
             <button
                 class="button button--quiet"
                 prop:disabled=move || earlier.with(Option::is_none)
-                aria-label=move || label_earlier("Earlier event", earlier.get())
+                aria-label=move || label_earlier(Key::EarlierEvent, earlier.get())
                 on:click=move |_| go(store, earlier.get_untracked())
             >
-                "← Earlier"
+                {language.t(Key::Earlier)}
             </button>
             <button
                 class="button button--quiet"
                 prop:disabled=move || later.with(Option::is_none)
-                aria-label=move || label("Later event", later.get())
+                aria-label=move || label(Key::LaterEvent, later.get())
                 on:click=move |_| go(store, later.get_untracked())
             >
-                "Later →"
+                {language.t(Key::Later)}
             </button>
         </nav>
     }

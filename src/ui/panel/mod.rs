@@ -1,4 +1,5 @@
 //! The panel showing one selected event.
+pub mod calendar_button;
 pub mod copy_link_button;
 pub mod event_details;
 pub mod event_not_found;

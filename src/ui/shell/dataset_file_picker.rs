@@ -4,11 +4,15 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::i18n::Key;
+use crate::ui::i18n::Language;
+
 #[component]
 pub fn DatasetFilePicker(
     /// Called with the file picked.
     on_file: Callback<web_sys::File>,
 ) -> impl IntoView {
+    let language = expect_context::<Language>();
     let on_change = move |ev: leptos::ev::Event| {
         let input = ev
             .target()
@@ -27,7 +31,7 @@ pub fn DatasetFilePicker(
     };
     view! {
         <label class="button button--quiet file-picker">
-            "Open dataset file…"
+            {language.t(Key::OpenDatasetFile)}
             <input
                 class="visually-hidden"
                 type="file"
@@ -36,7 +40,7 @@ pub fn DatasetFilePicker(
                 on:change=on_change
             />
             <span class="visually-hidden" id="file-picker-hint">
-                "A JSON file in the atlas format replaces the bundled events. You can also drop it on the page."
+                {language.t(Key::FilePickerHint)}
             </span>
         </label>
     }

@@ -1,19 +1,21 @@
-//! The page header: product name and what the atlas is for.
+//! The page header: product name, what the atlas is for, and the header controls.
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::Key;
+use crate::ui::i18n::Language;
+
 #[component]
 pub fn SiteHeader(
-    /// Controls shown at the header's end (the dataset file picker).
+    /// Controls shown at the header's end (language switch, dataset file picker).
     children: Children,
 ) -> impl IntoView {
+    let language = expect_context::<Language>();
     view! {
         <header class="site-header">
             <div class="site-header__text">
-                <h1 class="site-header__title">"Cooperation Atlas"</h1>
-                <p class="site-header__tagline">
-                    "Who met whom, where, when and about what: international science-and-technology cooperation on a map and a timeline."
-                </p>
+                <h1 class="site-header__title">{language.t(Key::Product)}</h1>
+                <p class="site-header__tagline">{language.t(Key::Tagline)}</p>
             </div>
             <div class="site-header__actions">{children()}</div>
         </header>

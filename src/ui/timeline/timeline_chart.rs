@@ -8,9 +8,11 @@ use leptos::prelude::*;
 
 use crate::app::{AtlasDataset, EventsAroundWindow, FilteredEvents};
 use crate::domain::date::{civil_from_day_number, PartialDate, Precision};
+use crate::domain::i18n::Key;
 use crate::domain::time::scale::TimeScale;
 use crate::domain::time::ticks::ticks;
 use crate::ui::element_geometry::{capture_pointer, pointer_in_element, watch_width};
+use crate::ui::i18n::Language;
 use crate::ui::timeline::timeline_controls::{zoom_middle, ZOOM_STEP};
 use crate::ui::timeline::timeline_tooltip::{TimelineTooltip, AXIS_HEIGHT, ROW_HEIGHT};
 use crate::ui::timeline::timeline_view::{TimelineLayout, TimelineView};
@@ -56,6 +58,7 @@ pub fn TimelineChart() -> impl IntoView {
     let EventsAroundWindow(around) = expect_context::<EventsAroundWindow>();
     let store = expect_context::<ViewStore>();
     let timeline = expect_context::<TimelineView>();
+    let language = expect_context::<Language>();
 
     let selected = {
         let dataset = dataset.clone();
@@ -114,7 +117,7 @@ pub fn TimelineChart() -> impl IntoView {
     let axis = move || {
         let scale = timeline.scale.get();
         let h = height();
-        let (_, ticks) = ticks(&scale, TICK_SPACING);
+        let (_, ticks) = ticks(&scale, TICK_SPACING, language.get());
         ticks
             .into_iter()
             .map(|tick| {
@@ -169,6 +172,7 @@ pub fn TimelineChart() -> impl IntoView {
     let marks_dataset = dataset.clone();
     let marks = move || {
         let scale = timeline.scale.get();
+        let locale = language.get();
         match timeline.layout.get() {
             TimelineLayout::Marks(placed) => placed
                 .into_iter()
@@ -180,7 +184,7 @@ pub fn TimelineChart() -> impl IntoView {
                     let single_day = event.end_text.is_none() && !uncertain;
                     let width = mark.x1 - mark.x0;
                     let outside = move || selection.with(|s| s.events.binary_search(&position).is_err());
-                    let label = event.span.label_en();
+                    let label = event.span.label(locale);
                     let shape = if uncertain {
                         let text = (width > 64.0).then(|| {
                             view! { <text class="timeline__span-label" x=mark.x0 + 4.0 y=y + 4.0>{label.clone()}</text> }
@@ -379,10 +383,13 @@ pub fn TimelineChart() -> impl IntoView {
     let announcement = move || {
         timeline.cursor.get().map(|position| {
             let event = &announce_dataset.events()[position];
-            format!(
-                "{}: {}. Press Enter to open.",
-                event.span.label_en(),
-                event.title.en
+            let locale = language.get();
+            locale.fill(
+                Key::TimelineCursor,
+                &[
+                    ("date", &event.span.label(locale)),
+                    ("title", locale.pick(&event.title).text),
+                ],
             )
         })
     };
@@ -393,7 +400,7 @@ pub fn TimelineChart() -> impl IntoView {
             node_ref=frame
             tabindex="0"
             role="group"
-            aria-label="Timeline of the filtered events. Left and right arrows step through events in time, Enter opens one, plus and minus zoom. Drag across the dates at the top to choose a date window."
+            aria-label=language.t(Key::TimelineDescription)
             on:keydown=on_key
             data-start=move || timeline.scale.with(|s| format!("{:.3}", s.start))
             data-end=move || timeline.scale.with(|s| format!("{:.3}", s.end))

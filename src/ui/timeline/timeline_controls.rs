@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::filter::TimeWindow;
+use crate::domain::i18n::Key;
+use crate::ui::i18n::Language;
 use crate::ui::timeline::timeline_view::TimelineView;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
@@ -18,22 +20,25 @@ pub fn zoom_middle(timeline: TimelineView, factor: f64) {
 pub fn TimelineControls() -> impl IntoView {
     let timeline = expect_context::<TimelineView>();
     let store = expect_context::<ViewStore>();
+    let language = expect_context::<Language>();
     let has_window = move || store.state().with(|s| !s.filters.window.is_open());
     view! {
-        <div class="map-controls" role="toolbar" aria-label="Timeline controls">
-            <button class="button button--quiet map-controls__zoom" aria-label="Zoom timeline in" on:click=move |_| zoom_middle(timeline, ZOOM_STEP)>
+        <div class="map-controls" role="toolbar" aria-label=language.t(Key::TimelineControls)>
+            <button class="button button--quiet map-controls__zoom" aria-label=language.t(Key::ZoomTimelineIn) on:click=move |_| zoom_middle(timeline, ZOOM_STEP)>
                 "+"
             </button>
-            <button class="button button--quiet map-controls__zoom" aria-label="Zoom timeline out" on:click=move |_| zoom_middle(timeline, 1.0 / ZOOM_STEP)>
+            <button class="button button--quiet map-controls__zoom" aria-label=language.t(Key::ZoomTimelineOut) on:click=move |_| zoom_middle(timeline, 1.0 / ZOOM_STEP)>
                 "−"
             </button>
-            <button class="button button--quiet" on:click=move |_| timeline.fit()>"Fit"</button>
+            <button class="button button--quiet" on:click=move |_| timeline.fit()>
+                {language.t(Key::Fit)}
+            </button>
             <button
                 class="button button--quiet"
                 hidden=move || !has_window()
                 on:click=move |_| store.change(HistoryEntry::Step, |s| s.filters.window = TimeWindow::default())
             >
-                "Clear dates"
+                {language.t(Key::ClearDates)}
             </button>
         </div>
     }

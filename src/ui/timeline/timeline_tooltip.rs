@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::app::AtlasDataset;
+use crate::ui::i18n::Language;
 use crate::ui::list::event_list::place_label;
+use crate::ui::shown_text::shown_text;
 use crate::ui::timeline::timeline_view::{TimelineLayout, TimelineView};
 
 /// Height of the time axis strip, in pixels.
@@ -15,7 +17,9 @@ pub const ROW_HEIGHT: f64 = 18.0;
 pub fn TimelineTooltip() -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let timeline = expect_context::<TimelineView>();
+    let language = expect_context::<Language>();
     move || {
+        let locale = language.get();
         let cursor = if timeline.focused.get() {
             timeline.cursor.get()
         } else {
@@ -32,9 +36,9 @@ pub fn TimelineTooltip() -> impl IntoView {
         let y = AXIS_HEIGHT + (placed.row as f64 + 1.0) * ROW_HEIGHT + 6.0;
         Some(view! {
             <div class="timeline-tooltip" style:left=format!("{x:.0}px") style:top=format!("{y:.0}px") role="tooltip">
-                <p class="timeline-tooltip__date">{record.span.label_en()}</p>
-                <p class="timeline-tooltip__title">{record.title.en.clone()}</p>
-                <p class="timeline-tooltip__place">{place_label(record)}</p>
+                <p class="timeline-tooltip__date">{record.span.label(locale)}</p>
+                <p class="timeline-tooltip__title">{shown_text(locale.pick(&record.title), locale)}</p>
+                <p class="timeline-tooltip__place">{place_label(record, locale)}</p>
             </div>
         })
     }

@@ -1,0 +1,334 @@
+//! The interface's languages: which ones there are, every interface string in each (one table
+//! per language: [`en`], [`zh_hans`], [`zh_hant`]), and how numbers, dates and dataset texts are
+//! shown in each.
+//!
+//! A table is an exhaustive `match` over [`Key`], so a key missing from any language stops the
+//! build; the tests below also check that every text is filled in and keeps its placeholders.
+
+mod en;
+mod zh_hans;
+mod zh_hant;
+
+use crate::domain::model::Localized;
+use crate::domain::script::{script_of, Script};
+
+/// A language the interface is written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Locale {
+    #[default]
+    En,
+    /// Simplified Chinese (简体中文).
+    ZhHans,
+    /// Traditional Chinese (繁體中文).
+    ZhHant,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 3] = [Locale::En, Locale::ZhHans, Locale::ZhHant];
+
+    /// The BCP 47 tag: the value of `lang=` in links and of the page's `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::ZhHans => "zh-Hans",
+            Locale::ZhHant => "zh-Hant",
+        }
+    }
+
+    /// The language's name in itself, as the language switch shows it.
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::ZhHans => "简体中文",
+            Locale::ZhHant => "繁體中文",
+        }
+    }
+
+    /// The interface language for a BCP 47 tag: `zh-TW`, `zh-HK` and `zh-Hant…` are
+    /// Traditional, any other `zh` is Simplified, `en…` is English; others have none.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
+        let mut parts = tag.split('-');
+        match parts.next()? {
+            "en" => Some(Locale::En),
+            "zh" => {
+                let traditional = parts.any(|p| matches!(p, "hant" | "tw" | "hk" | "mo"));
+                Some(if traditional {
+                    Locale::ZhHant
+                } else {
+                    Locale::ZhHans
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// The first of the browser's preferred languages the interface has, else English.
+    pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Locale {
+        tags.into_iter()
+            .find_map(Locale::from_tag)
+            .unwrap_or_default()
+    }
+
+    pub fn is_chinese(self) -> bool {
+        self != Locale::En
+    }
+
+    /// The interface text for `key`.
+    pub fn text(self, key: Key) -> &'static str {
+        match self {
+            Locale::En => en::text(key),
+            Locale::ZhHans => zh_hans::text(key),
+            Locale::ZhHant => zh_hant::text(key),
+        }
+    }
+
+    /// The text for `key` with each `{name}` replaced by its value.
+    pub fn fill(self, key: Key, values: &[(&str, &str)]) -> String {
+        fill(self.text(key), values)
+    }
+
+    /// A count with digit grouping ("12,345"; Chinese groups by thousands with commas too).
+    pub fn number(self, n: usize) -> String {
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(digit);
+        }
+        out
+    }
+
+    /// What to show of a dataset text: the Chinese where the reader chose Chinese and the
+    /// dataset has it, else the English.
+    pub fn pick(self, text: &Localized) -> Shown<'_> {
+        match (&text.zh, self.is_chinese()) {
+            (Some(zh), true) => Shown {
+                text: zh,
+                lang: chinese_lang(zh, self),
+                fallback: false,
+            },
+            _ => Shown {
+                text: &text.en,
+                lang: "en",
+                fallback: self.is_chinese(),
+            },
+        }
+    }
+
+    /// The other text of a pair, shown second (the original beside the translation), if any.
+    pub fn other(self, text: &Localized) -> Option<Shown<'_>> {
+        if self.pick(text).lang == "en" {
+            text.zh.as_deref().map(|zh| Shown {
+                text: zh,
+                lang: chinese_lang(zh, Locale::ZhHans),
+                fallback: false,
+            })
+        } else {
+            Some(Shown {
+                text: &text.en,
+                lang: "en",
+                fallback: false,
+            })
+        }
+    }
+}
+
+/// The `lang` of a Chinese text: its script where the characters tell, else `reader`'s.
+fn chinese_lang(zh: &str, reader: Locale) -> &'static str {
+    match script_of(zh) {
+        Script::Traditional => "zh-Hant",
+        Script::Simplified => "zh-Hans",
+        Script::Either => reader.tag(),
+    }
+}
+
+/// A dataset text as shown: the text, its language tag, and whether it stands in for the
+/// chosen language (the interface then marks it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shown<'a> {
+    pub text: &'a str,
+    pub lang: &'static str,
+    pub fallback: bool,
+}
+
+/// Replaces each `{name}` in `template` by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// Splits `template` around its `{name}` placeholder, for markup around the value.
+pub fn split_at<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
+    let placeholder = format!("{{{name}}}");
+    template
+        .split_once(placeholder.as_str())
+        .unwrap_or((template, ""))
+}
+
+macro_rules! keys {
+    ($($key:ident),* $(,)?) => {
+        /// One interface string; each language's table has a text for every key.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $($key),* }
+
+        impl Key {
+            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+        }
+    };
+}
+
+keys! {
+    Product, Tagline, LanguageSwitch, OpenDatasetFile, FilePickerHint, Loading, FileReading,
+    FileChecking, FileUnreadable, FetchFailed, FetchNoResponse, FetchStatus, FetchNotText,
+    DatasetFailedNamed, DatasetFailed, DatasetNeedsValid, DatasetJsonAt, OpenBundled,
+    LinkIgnored, Dismiss, NoticeBrokenEscape, NoticeNotUtf8, NoticeNotSameSite, NoticeNotMode,
+    NoticeNotDate, NoticeNotLanguage, NoticeUnknown, NoticeWindowReversed, NoticeNotInDataset,
+    SkipToList, EventNotFoundTitle,
+    FiltersTitle, ShowFilters, CloseFilters, SearchEvents, SearchPlaceholder, Country,
+    CountryHint, Organization, FindOrganization, Topic, Mode, Dates, DatesHint, From, To,
+    SearchChip, RemoveFilter, ResultCount, ActiveFilters, ClearAllFilters, InPerson, Online,
+    Hybrid, HybridLong,
+    EventsTitle, ListOrder, NewestFirst, OldestFirst, NoEventsMatch, PlaceNotGiven,
+    MoreOrganizations, InEnglish,
+    EventTitle, Close, SelectPrompt, NotFoundText, ShowAllEvents, KnownToMonth, KnownToYear,
+    When, Where, Countries, PartOf, Organizations, People, Topics, PartsOfEvent, Source,
+    PublisherNotGiven, Published, TopicChipTitle, CopyLink, LinkCopied, ClipboardFailed,
+    NeighbouringEvents, Earlier, Later, EarlierEvent, LaterEvent, NoNeighbour, ContentSimplified,
+    ContentTraditional,
+    AddToCalendar,
+    MapTitle, MapControls, ZoomIn, ZoomOut, FitToEvents, CooperationLines, MapDescription,
+    MapKeys, MapFailed, Unplaced, UnplacedNone, UnplacedCapped, EventsIn, AndMore, MarkerCluster,
+    MarkerOne, MarkerMany,
+    TimelineTitle, TimelineControls, ZoomTimelineIn, ZoomTimelineOut, Fit, ClearDates,
+    LegendDay, LegendDays, LegendUncertain, LegendBrush, TimelineDescription, TimelineCursor,
+    Quarter,
+    Export, ExportHint, ExportIcs, ExportCsv, ExportGeoJson, ExportDone, MonthSpanNote,
+    YearSpanNote,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn every_key_has_a_text_in_every_language_with_the_same_placeholders() {
+        for &key in Key::ALL {
+            let english = placeholders(Locale::En.text(key));
+            for locale in Locale::ALL {
+                let text = locale.text(key);
+                assert!(!text.trim().is_empty(), "{key:?} is empty in {locale:?}");
+                assert_eq!(
+                    placeholders(text),
+                    english,
+                    "{key:?} in {locale:?} has other placeholders than in English"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_tables_are_written_in_their_script() {
+        use crate::domain::script::to_simplified;
+        for &key in Key::ALL {
+            let hans = Locale::ZhHans.text(key);
+            assert!(
+                hans.chars().all(|c| to_simplified(c) == c),
+                "{key:?} in Simplified has Traditional characters: {hans}"
+            );
+            let hant = Locale::ZhHant.text(key);
+            assert_ne!(script_of(hant), Script::Simplified, "{key:?}: {hant}");
+        }
+    }
+
+    #[test]
+    fn english_has_no_han_characters_and_chinese_has_some() {
+        use crate::domain::pronunciation::is_cjk;
+        let mut chinese_keys = 0;
+        for &key in Key::ALL {
+            assert!(!Locale::En.text(key).chars().any(is_cjk) || key == Key::SearchPlaceholder);
+            if Locale::ZhHans.text(key).chars().any(is_cjk) {
+                chinese_keys += 1;
+            }
+        }
+        // Every key but symbols-only ones ("+", "←") is written in Chinese.
+        assert!(
+            chinese_keys * 10 >= Key::ALL.len() * 9,
+            "{chinese_keys} of {}",
+            Key::ALL.len()
+        );
+    }
+
+    #[test]
+    fn tags_map_to_languages() {
+        assert_eq!(Locale::from_tag("zh-TW"), Some(Locale::ZhHant));
+        assert_eq!(Locale::from_tag("zh-Hant-HK"), Some(Locale::ZhHant));
+        assert_eq!(Locale::from_tag("zh-CN"), Some(Locale::ZhHans));
+        assert_eq!(Locale::from_tag("zh"), Some(Locale::ZhHans));
+        assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("fr-FR"), None);
+        assert_eq!(Locale::preferred(["fr", "zh-HK", "en"]), Locale::ZhHant);
+        assert_eq!(Locale::preferred(["de"]), Locale::En);
+        for locale in Locale::ALL {
+            assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
+        }
+    }
+
+    #[test]
+    fn numbers_group_thousands() {
+        assert_eq!(Locale::En.number(0), "0");
+        assert_eq!(Locale::En.number(999), "999");
+        assert_eq!(Locale::ZhHans.number(100_000), "100,000");
+        assert_eq!(Locale::En.number(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn dataset_texts_fall_back_to_english_and_say_so() {
+        let both = Localized {
+            en: "Dialogue".into(),
+            zh: Some("对话會".into()),
+        };
+        let english_only = Localized {
+            en: "Visit".into(),
+            zh: None,
+        };
+        assert_eq!(Locale::En.pick(&both).text, "Dialogue");
+        assert_eq!(Locale::ZhHans.pick(&both).text, "对话會");
+        let fallback = Locale::ZhHant.pick(&english_only);
+        assert_eq!(
+            (fallback.text, fallback.lang, fallback.fallback),
+            ("Visit", "en", true)
+        );
+        assert!(!Locale::En.pick(&english_only).fallback);
+        assert_eq!(Locale::En.other(&both).unwrap().text, "对话會");
+        assert_eq!(Locale::ZhHans.other(&both).unwrap().lang, "en");
+        assert_eq!(Locale::ZhHans.other(&english_only), None);
+    }
+
+    #[test]
+    fn fill_and_split_place_values() {
+        assert_eq!(
+            fill("{shown} of {total}", &[("shown", "3"), ("total", "25")]),
+            "3 of 25"
+        );
+        assert_eq!(
+            split_at("No event has the id “{id}”.", "id"),
+            ("No event has the id “", "”.")
+        );
+    }
+}

@@ -1,0 +1,39 @@
+//! The button that opens the filter drawer on phones, with how many filters are active.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::i18n::Key;
+use crate::ui::filters::filter_panel::FilterDrawer;
+use crate::ui::i18n::Language;
+use crate::ui::url::ViewStore;
+
+#[component]
+pub fn FiltersButton() -> impl IntoView {
+    let store = expect_context::<ViewStore>();
+    let language = expect_context::<Language>();
+    let FilterDrawer(open) = expect_context::<FilterDrawer>();
+    let active = move || store.state().with(|s| s.filters.active_count());
+    let open_drawer = move |_| {
+        open.set(true);
+        // Focus moves into the drawer, to its title.
+        request_animation_frame(|| {
+            if let Some(title) = document()
+                .get_element_by_id("filters-title")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = title.focus();
+            }
+        });
+    };
+    view! {
+        <button
+            class="button filters-button"
+            aria-controls="filters"
+            aria-expanded=move || open.get().to_string()
+            on:click=open_drawer
+        >
+            {move || language.get().fill(Key::ShowFilters, &[("count", &active().to_string())])}
+        </button>
+    }
+}

@@ -1,0 +1,37 @@
+//! "Add to calendar": the selected event as an `.ics` file of its own.
+
+use leptos::prelude::*;
+
+use crate::app::AtlasDataset;
+use crate::domain::export::Format;
+use crate::domain::i18n::Key;
+use crate::ui::download::save_events;
+use crate::ui::i18n::Language;
+use crate::ui::url::ViewStore;
+
+#[component]
+pub fn CalendarButton() -> impl IntoView {
+    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
+    let store = expect_context::<ViewStore>();
+    let language = expect_context::<Language>();
+    let status = RwSignal::new(String::new());
+    let add = move |_| {
+        let locale = language.get_untracked();
+        let selected = store.state().with_untracked(|s| s.selected.clone());
+        let Some(position) = selected.and_then(|id| dataset.event_position(&id)) else {
+            return;
+        };
+        status.set(
+            match save_events(Format::Ics, &dataset, &[position], locale, store) {
+                Ok(file) => locale.fill(Key::ExportDone, &[("file", &file)]),
+                Err(reason) => reason,
+            },
+        );
+    };
+    view! {
+        <div class="calendar-button">
+            <button class="button" on:click=add>{language.t(Key::AddToCalendar)}</button>
+            <p class="copy-link__status" role="status">{move || status.get()}</p>
+        </div>
+    }
+}
