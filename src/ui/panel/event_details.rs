@@ -63,9 +63,17 @@ pub fn EventDetails(
             Some(venue) => {
                 let city = place_label(&event, locale);
                 let country = country_name(&venue.country, locale);
-                match (&venue.name_zh, locale.is_chinese()) {
+                let name = match (&venue.name_zh, locale.is_chinese()) {
+                    (Some(name), true) => name,
+                    _ => &venue.name,
+                };
+                // A venue the dataset names only by its city is not named twice.
+                let named = (*name != venue.city && *name != city).then_some(name);
+                match (named, locale.is_chinese()) {
                     (Some(name), true) => format!("{country}{city} · {name}"),
-                    _ => format!("{}, {city}, {country}", venue.name),
+                    (None, true) => format!("{country}{city}"),
+                    (Some(name), false) => format!("{name}, {city}, {country}"),
+                    (None, false) => format!("{city}, {country}"),
                 }
             }
             None => place_label(&event, locale),
