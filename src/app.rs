@@ -189,7 +189,9 @@ pub fn App() -> impl IntoView {
         Loading::Failed(error, source) => view! { <DatasetErrorPanel error source /> }.into_any(),
         Loading::Ready(dataset) => view! { <AtlasLayout dataset /> }.into_any(),
     };
+    // The skip link comes first in the tab order, before the header's controls.
     view! {
+        <a class="skip-link" href="#event-list">{language.t(Key::SkipToList)}</a>
         <SiteHeader>
             <LanguageSwitch />
             <DatasetFilePicker on_file=open_file />
@@ -241,7 +243,6 @@ fn AtlasLayout(
         document().set_title(&title);
     });
     view! {
-        <a class="skip-link" href="#event-list">{language.t(Key::SkipToList)}</a>
         <UrlNotices />
         <div class="atlas">
             <FilterPanel />
