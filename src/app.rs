@@ -34,6 +34,11 @@ pub struct AtlasDataset(pub Arc<Dataset>);
 #[derive(Clone, Copy)]
 pub struct FilteredEvents(pub Memo<Selection>);
 
+/// The selected event's position in the dataset (none when nothing, or an unknown id, is
+/// selected); shared through context.
+#[derive(Clone, Copy)]
+pub struct SelectedEvent(pub Memo<Option<usize>>);
+
 /// The events every filter but the date window keeps: the timeline draws these, dimming the
 /// ones outside the window, so a window can be seen and moved in context.
 #[derive(Clone, Copy)]
@@ -68,16 +73,19 @@ async fn fetch_dataset(path: String, locale: Locale) -> Result<Dataset, DatasetE
         let status = format!("{} {}", response.status(), response.status_text());
         return Err(unreadable(Key::FetchStatus, status.trim()));
     }
-    let text = JsFuture::from(
-        response
-            .text()
-            .map_err(|_| unreadable(Key::FetchNotText, ""))?,
-    )
-    .await
-    .map_err(|_| unreadable(Key::FetchNotText, ""))?
-    .as_string()
-    .ok_or_else(|| unreadable(Key::FetchNotText, ""))?;
-    Dataset::from_json(&text)
+    let buffer = response
+        .array_buffer()
+        .map_err(|_| unreadable(Key::FetchNotText, ""))?;
+    let buffer = JsFuture::from(buffer)
+        .await
+        .map_err(|_| unreadable(Key::FetchNotText, ""))?;
+    Dataset::from_json_bytes(bytes_of(&buffer))
+}
+
+/// The bytes of an `ArrayBuffer`, copied into wasm memory once. (Passing the file as a JS
+/// string instead would first reserve three bytes per character to transcode it.)
+fn bytes_of(buffer: &wasm_bindgen::JsValue) -> Vec<u8> {
+    js_sys::Uint8Array::new(buffer).to_vec()
 }
 
 /// Lets the browser paint (a status message) before a long piece of work.
@@ -104,15 +112,14 @@ async fn read_dataset_file(
     };
     loading.set(stage(Key::FileReading));
     yield_to_browser().await;
-    let text = JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|t| t.as_string());
-    let result = match text {
-        Some(text) => {
+    let buffer = JsFuture::from(file.array_buffer()).await.ok();
+    let result = match buffer {
+        Some(buffer) => {
+            let bytes = bytes_of(&buffer);
+            drop(buffer);
             loading.set(stage(Key::FileChecking));
             yield_to_browser().await;
-            Dataset::from_json(&text)
+            Dataset::from_json_bytes(bytes)
         }
         None => Err(DatasetError::Unreadable(
             locale.fill(Key::FileUnreadable, &[("name", &name)]),
@@ -231,6 +238,14 @@ fn AtlasLayout(
     provide_context(FilterDrawer(RwSignal::new(false)));
     provide_context(FilteredEvents(selection));
     provide_context(EventsAroundWindow(around_window));
+    let finding = dataset.clone();
+    provide_context(SelectedEvent(Memo::new(move |_| {
+        store.state().with(|s| {
+            s.selected
+                .as_deref()
+                .and_then(|id| finding.event_position(id))
+        })
+    })));
     Effect::new(move |_| {
         let selected = store.state().with(|s| s.selected.clone());
         let locale = language.get();

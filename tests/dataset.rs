@@ -357,6 +357,20 @@ fn json_syntax_errors_give_line_and_column() {
 }
 
 #[test]
+fn bytes_parse_like_text_and_name_broken_utf8() {
+    let from_text = Dataset::from_json(BUNDLED_DATASET_JSON).unwrap();
+    let from_bytes = Dataset::from_json_bytes(BUNDLED_DATASET_JSON.as_bytes().to_vec()).unwrap();
+    assert_eq!(from_text.events(), from_bytes.events());
+    let mut broken = b"{\"events\": [\n{\"id\": \"".to_vec();
+    broken.extend([0xE9, 0xAD]);
+    broken.extend(b"\"}]}");
+    match Dataset::from_json_bytes(broken) {
+        Err(DatasetError::Json { line, .. }) => assert_eq!(line, 2),
+        other => panic!("expected a JSON error, got {other:?}"),
+    }
+}
+
+#[test]
 fn parent_cycles_are_reported() {
     // "base" and "ev" are each other's parent.
     let json = with_event(

@@ -160,7 +160,9 @@ fn placeholder_span() -> DateSpan {
 /// The file as a whole, before validation.
 #[derive(Clone, Debug, Deserialize)]
 pub struct RawDataset {
-    pub events: Vec<Event>,
+    /// Boxed while parsing: the list grows by doubling without knowing its length, and
+    /// moving pointers, not whole events, keeps the peak memory of a large file down.
+    pub events: Vec<Box<Event>>,
     #[serde(default)]
     pub organizations: Vec<Organization>,
     #[serde(default)]

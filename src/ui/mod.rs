@@ -5,6 +5,7 @@ pub mod country_name;
 pub mod download;
 pub mod element_geometry;
 pub mod event_link;
+pub mod fan_out;
 pub mod filters;
 pub mod i18n;
 pub mod list;

@@ -6,7 +6,17 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::Key;
 use crate::domain::search::{fold, SearchQuery};
+use crate::ui::fan_out::fan_out;
 use crate::ui::i18n::Language;
+
+/// What one row shows besides its label.
+#[derive(Clone, Debug, PartialEq)]
+struct RowState {
+    count: u32,
+    checked: bool,
+    /// Filtered out by the list's own search box.
+    hidden: bool,
+}
 
 /// One value of a facet, as listed.
 #[derive(Clone, Debug)]
@@ -41,27 +51,35 @@ pub fn FacetList(
     let list_query = RwSignal::new(String::new());
     let searchable = search_label.is_some();
     // Rows are created once and only their state is reactive, so keyboard focus stays on a
-    // checkbox while counts change around it.
+    // checkbox while counts change around it. Each row reads only its own state signal.
+    let folded: Vec<String> = options.iter().map(|o| fold(&o.label)).collect();
+    let keyed: Vec<(usize, String)> = options
+        .iter()
+        .map(|o| (o.position, o.key.clone()))
+        .collect();
+    let states = fan_out(options.len(), move |row| {
+        let (position, key) = &keyed[row];
+        let query = list_query.with(|q| SearchQuery::new(q));
+        RowState {
+            count: counts.with(|c| c.get(*position).copied().unwrap_or(0)),
+            checked: chosen.with(|c| c.contains(key)),
+            hidden: !query.matches(&folded[row]),
+        }
+    });
     let rows = options
         .into_iter()
-        .map(|option| {
-            let FacetOption {
-                position,
-                key,
-                label,
-            } = option;
-            let folded_label = fold(&label);
-            let count = move || counts.with(|c| c.get(position).copied().unwrap_or(0));
-            let key_checked = key.clone();
-            let checked = move || chosen.with(|c| c.contains(&key_checked));
-            let hidden = move || !SearchQuery::new(&list_query.get()).matches(&folded_label);
+        .zip(states)
+        .map(|(option, state)| {
+            let FacetOption { key, label, .. } = option;
+            let count = move || state.with(|s| s.count);
+            let checked = move || state.with(|s| s.checked);
             view! {
-                <li class="facet__option" hidden=hidden>
+                <li class="facet__option" hidden=move || state.with(|s| s.hidden)>
                     <label class="facet__label" class:facet__label--empty=move || count() == 0>
                         <input
                             type="checkbox"
                             class="facet__checkbox"
-                            prop:checked=checked.clone()
+                            prop:checked=checked
                             prop:disabled=move || count() == 0 && !checked()
                             on:change=move |_| on_toggle.run(key.clone())
                         />

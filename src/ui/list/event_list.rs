@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::{AtlasDataset, FilteredEvents};
+use crate::app::{AtlasDataset, FilteredEvents, SelectedEvent};
 use crate::domain::dataset::Dataset;
 use crate::domain::filter::Filters;
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::{Event, Mode};
 use crate::domain::virtual_list::visible_rows;
 use crate::ui::event_link::EventLink;
+use crate::ui::fan_out::fan_out;
 use crate::ui::i18n::Language;
 use crate::ui::list::export_menu::ExportMenu;
 use crate::ui::shown_text::shown_text;
@@ -62,7 +63,7 @@ pub fn EventList() -> impl IntoView {
     let FilteredEvents(selection) = expect_context::<FilteredEvents>();
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
-    let selected = Memo::new(move |_| store.state().with(|s| s.selected.clone()));
+    let SelectedEvent(selected) = expect_context::<SelectedEvent>();
     let newest_first = RwSignal::new(true);
 
     // Windowing: the viewport's scroll position and size, and the measured row height.
@@ -86,12 +87,19 @@ pub fn EventList() -> impl IntoView {
     // A new filter starts the list from the top.
     Effect::new(move |_| {
         selection.track();
-        if let Some(element) = viewport.get_untracked() {
-            element.set_scroll_top(0);
+        // Setting scrollTop forces a layout, so only when the list is scrolled.
+        if scroll_top.get_untracked() != 0.0 {
+            if let Some(element) = viewport.get_untracked() {
+                element.set_scroll_top(0);
+            }
+            scroll_top.set(0.0);
         }
-        scroll_top.set(0.0);
-        // Only a windowed list needs the row height; measuring forces a layout.
-        if windowed() {
+    });
+    // Only a windowed list needs the row and viewport heights, and they change only when the
+    // list becomes windowed or the window is resized: measuring forces a layout.
+    let windowing = Memo::new(move |_| windowed());
+    Effect::new(move |_| {
+        if windowing.get() {
             request_animation_frame(measure);
         }
     });
@@ -117,16 +125,25 @@ pub fn EventList() -> impl IntoView {
         let locale = language.get();
         selection.with(|s| {
             let total = s.events.len();
-            range
+            let shown: Vec<usize> = range
+                .clone()
                 .map(|k| {
-                    let i = if newest {
+                    if newest {
                         s.events[total - 1 - k]
                     } else {
                         s.events[k]
-                    };
+                    }
+                })
+                .collect();
+            // Each row reads its own "is selected" flag (see `fan_out`).
+            let targets = shown.clone();
+            let selected_flags =
+                fan_out(shown.len(), move |row| selected.get() == Some(targets[row]));
+            range
+                .zip(shown)
+                .zip(selected_flags)
+                .map(|((k, i), is_selected)| {
                     let event = &dataset.events()[i];
-                    let id = event.id.clone();
-                    let is_selected = move || selected.with(|s| s.as_deref() == Some(id.as_str()));
                     let organizations = organizations_label(&dataset, event, locale);
                     let (date, place) = (event.span.label(locale), place_label(event, locale));
                     let title = shown_text(locale.pick(&event.title), locale);

@@ -7,19 +7,19 @@ use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{AtlasDataset, FilteredEvents};
+use crate::app::{AtlasDataset, FilteredEvents, SelectedEvent};
 use crate::domain::geo::arc::arc_path;
 use crate::domain::geo::projection::{project, Point};
 use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
 use crate::domain::i18n::Key;
 use crate::ui::element_geometry::{capture_pointer, pointer_in_element, watch_width};
+use crate::ui::fan_out::fan_out;
 use crate::ui::i18n::Language;
 use crate::ui::map::map_controls::{zoom_centre, ZOOM_STEP};
 use crate::ui::map::map_view::{BaseMap, MapView};
 use crate::ui::map::venue_chooser::VenueChooser;
 use crate::ui::map::venue_marker::VenueMarker;
 use crate::ui::map::venue_tooltip::VenueTooltip;
-use crate::ui::url::ViewStore;
 
 /// View units per arrow-key press.
 const PAN_STEP: f64 = 80.0;
@@ -44,19 +44,10 @@ pub fn MapCanvas(
 ) -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let FilteredEvents(selection) = expect_context::<FilteredEvents>();
-    let store = expect_context::<ViewStore>();
     let map = expect_context::<MapView>();
+    let SelectedEvent(selected) = expect_context::<SelectedEvent>();
     let language = expect_context::<Language>();
 
-    let selected_event = {
-        let dataset = dataset.clone();
-        Memo::new(move |_| {
-            store
-                .state()
-                .with(|s| s.selected.clone())
-                .and_then(|id| dataset.event_position(&id))
-        })
-    };
     // The selected event's countries, or those of every filtered event when none is selected,
     // as a table over the dataset's country positions (precomputed per event, venue included).
     let shaded = {
@@ -70,7 +61,7 @@ pub fn MapCanvas(
                     .iter()
                     .for_each(|&c| table[c as usize] = true)
             };
-            match selected_event.get() {
+            match selected.get() {
                 Some(i) => mark(i),
                 None => selection.with(|s| s.events.iter().for_each(|&i| mark(i))),
             }
@@ -78,12 +69,20 @@ pub fn MapCanvas(
         })
     };
 
+    // Each country reads its own "shaded" flag (see `fan_out`).
+    let positions: Vec<Option<usize>> = base
+        .land
+        .iter()
+        .map(|shape| shape.code.and_then(|c| dataset.country_position(c)))
+        .collect();
+    let shading = fan_out(positions.len(), move |k| {
+        positions[k].is_some_and(|p| shaded.with(|s| s[p]))
+    });
     let land = base
         .land
         .iter()
-        .map(|shape| {
-            let position = shape.code.and_then(|c| dataset.country_position(c));
-            let active = move || position.is_some_and(|p| shaded.with(|s| s[p]));
+        .zip(shading)
+        .map(|(shape, active)| {
             view! { <path class="map__country" class:map__country--shaded=active data-code=shape.code d=shape.path.clone() /> }
         })
         .collect_view();
@@ -93,7 +92,7 @@ pub fn MapCanvas(
         if !map.show_arcs.get() {
             return Vec::new();
         }
-        let Some(event) = selected_event.get().map(|i| &dataset.events()[i]) else {
+        let Some(event) = selected.get().map(|i| &dataset.events()[i]) else {
             return Vec::new();
         };
         let Some(venue) = &event.venue else {
@@ -123,11 +122,27 @@ pub fn MapCanvas(
         map.pixels_per_unit.track();
         // Markers name their events in the interface language.
         language.get();
-        map.clusters
-            .get()
+        let clusters = map.clusters.get();
+        // Each marker reads its own "holds the selected event" flag (see `fan_out`).
+        let events: Vec<Vec<usize>> = map.venues.with_untracked(|v| {
+            clusters
+                .iter()
+                .map(|c| {
+                    c.members
+                        .iter()
+                        .flat_map(|&m| v.0[m].events.iter().copied())
+                        .collect()
+                })
+                .collect()
+        });
+        let holds_selected = fan_out(clusters.len(), move |k| {
+            selected.get().is_some_and(|p| events[k].contains(&p))
+        });
+        clusters
             .into_iter()
+            .zip(holds_selected)
             .enumerate()
-            .map(|(index, cluster)| view! { <VenueMarker index cluster /> })
+            .map(|(index, (cluster, selected))| view! { <VenueMarker index cluster selected /> })
             .collect_view()
     };
 

@@ -24,6 +24,8 @@ pub fn VenueMarker(
     index: usize,
     /// The venues this marker stands for.
     cluster: Cluster,
+    /// Whether one of its events is the selected one.
+    selected: ReadSignal<bool>,
 ) -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let store = expect_context::<ViewStore>();
@@ -62,18 +64,6 @@ pub fn VenueMarker(
         locale.fill(Key::MarkerMany, &[("count", &count), ("place", &places[0])])
     };
     let members = cluster.members.clone();
-    let contains_selected = {
-        let events = events.clone();
-        let dataset = dataset.clone();
-        move || {
-            store.state().with(|s| {
-                s.selected
-                    .as_deref()
-                    .and_then(|id| dataset.event_position(id))
-                    .is_some_and(|p| events.contains(&p))
-            })
-        }
-    };
 
     let activate = move || {
         if is_cluster {
@@ -111,7 +101,7 @@ pub fn VenueMarker(
         <g
             class="map__marker"
             class:map__marker--cluster=is_cluster
-            class:map__marker--selected=contains_selected
+            class:map__marker--selected=selected
             role="button"
             tabindex="0"
             aria-label=label

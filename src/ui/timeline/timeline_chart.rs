@@ -6,12 +6,13 @@
 use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
 use leptos::prelude::*;
 
-use crate::app::{AtlasDataset, EventsAroundWindow, FilteredEvents};
+use crate::app::{AtlasDataset, EventsAroundWindow, FilteredEvents, SelectedEvent};
 use crate::domain::date::{civil_from_day_number, PartialDate, Precision};
 use crate::domain::i18n::Key;
 use crate::domain::time::scale::TimeScale;
 use crate::domain::time::ticks::ticks;
 use crate::ui::element_geometry::{capture_pointer, pointer_in_element, watch_width};
+use crate::ui::fan_out::fan_out;
 use crate::ui::i18n::Language;
 use crate::ui::timeline::timeline_controls::{zoom_middle, ZOOM_STEP};
 use crate::ui::timeline::timeline_tooltip::{TimelineTooltip, AXIS_HEIGHT, ROW_HEIGHT};
@@ -51,6 +52,15 @@ enum Gesture {
     },
 }
 
+/// How one mark stands to the filters, the selection and the keyboard cursor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct MarkFlags {
+    /// Kept by every filter but the date window (drawn dimmed).
+    outside: bool,
+    selected: bool,
+    cursor: bool,
+}
+
 #[component]
 pub fn TimelineChart() -> impl IntoView {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
@@ -60,16 +70,7 @@ pub fn TimelineChart() -> impl IntoView {
     let timeline = expect_context::<TimelineView>();
     let language = expect_context::<Language>();
 
-    let selected = {
-        let dataset = dataset.clone();
-        Memo::new(move |_| {
-            store.state().with(|s| {
-                s.selected
-                    .as_deref()
-                    .and_then(|id| dataset.event_position(id))
-            })
-        })
-    };
+    let SelectedEvent(selected) = expect_context::<SelectedEvent>();
 
     // The scale is in pixels: follow the drawn width, refitting unless the person moved it.
     let frame: NodeRef<leptos::html::Div> = NodeRef::new();
@@ -174,16 +175,27 @@ pub fn TimelineChart() -> impl IntoView {
         let scale = timeline.scale.get();
         let locale = language.get();
         match timeline.layout.get() {
-            TimelineLayout::Marks(placed) => placed
+            TimelineLayout::Marks(placed) => {
+                // Each mark reads its own flags (see `fan_out`), not the selection itself.
+                let positions: Vec<usize> = placed.iter().map(|m| m.event).collect();
+                let flags = fan_out(placed.len(), move |k| {
+                    let position = positions[k];
+                    MarkFlags {
+                        outside: selection.with(|s| s.events.binary_search(&position).is_err()),
+                        selected: selected.get() == Some(position),
+                        cursor: timeline.cursor.get() == Some(position),
+                    }
+                });
+                placed
                 .into_iter()
-                .map(|mark| {
+                .zip(flags)
+                .map(|(mark, flags)| {
                     let event = &marks_dataset.events()[mark.event];
                     let position = mark.event;
                     let y = AXIS_HEIGHT + mark.row as f64 * ROW_HEIGHT + ROW_HEIGHT / 2.0;
                     let uncertain = event.span.start.precision() != Precision::Day;
                     let single_day = event.end_text.is_none() && !uncertain;
                     let width = mark.x1 - mark.x0;
-                    let outside = move || selection.with(|s| s.events.binary_search(&position).is_err());
                     let label = event.span.label(locale);
                     let shape = if uncertain {
                         let text = (width > 64.0).then(|| {
@@ -203,9 +215,9 @@ pub fn TimelineChart() -> impl IntoView {
                     view! {
                         <g
                             class="timeline__mark"
-                            class:timeline__mark--outside=outside
-                            class:timeline__mark--selected=move || selected.get() == Some(position)
-                            class:timeline__mark--cursor=move || timeline.cursor.get() == Some(position)
+                            class:timeline__mark--outside=move || flags.with(|f| f.outside)
+                            class:timeline__mark--selected=move || flags.with(|f| f.selected)
+                            class:timeline__mark--cursor=move || flags.with(|f| f.cursor)
                             data-event-id=event.id.clone()
                             data-kind=kind
                             data-label=label
@@ -223,7 +235,8 @@ pub fn TimelineChart() -> impl IntoView {
                     .into_any()
                 })
                 .collect_view()
-                .into_any(),
+                .into_any()
+            }
             TimelineLayout::Bins(bins) => {
                 let most = bins.iter().map(|b| b.count).max().unwrap_or(1).max(1);
                 let room = rows.get() as f64 * ROW_HEIGHT;
