@@ -5,12 +5,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::dataset::{Dataset, DatasetError};
+use crate::domain::dataset::Dataset;
 use crate::domain::filter::{apply, Filters, Selection, TimeWindow};
-use crate::domain::i18n::{split_at, Key, Locale};
+use crate::domain::i18n::Key;
+use crate::ui::dataset_source::{bundled, fetch_dataset, read_dataset_file, Loading};
 use crate::ui::filters::filter_panel::{FilterDrawer, FilterPanel};
 use crate::ui::filters::filters_button::FiltersButton;
 use crate::ui::i18n::Language;
@@ -20,11 +19,11 @@ use crate::ui::panel::event_panel::EventPanel;
 use crate::ui::shell::dataset_error::DatasetErrorPanel;
 use crate::ui::shell::dataset_file_picker::DatasetFilePicker;
 use crate::ui::shell::language_switch::LanguageSwitch;
+use crate::ui::shell::loading_status::LoadingStatus;
 use crate::ui::shell::site_header::SiteHeader;
 use crate::ui::shell::url_notices::UrlNotices;
 use crate::ui::timeline::timeline_region::TimelineRegion;
 use crate::ui::url::ViewStore;
-use crate::BUNDLED_DATASET_JSON;
 
 /// The loaded dataset, shared with every region through context.
 #[derive(Clone)]
@@ -44,94 +43,6 @@ pub struct SelectedEvent(pub Memo<Option<usize>>);
 #[derive(Clone, Copy)]
 pub struct EventsAroundWindow(pub Memo<Vec<usize>>);
 
-/// Where the app stands with its dataset.
-#[derive(Clone)]
-enum Loading {
-    /// Fetching the dataset at this path.
-    Fetching(String),
-    /// Reading or checking (`stage`) a picked file.
-    File {
-        name: String,
-        megabytes: String,
-        stage: Key,
-    },
-    Failed(DatasetError, Option<String>),
-    Ready(Arc<Dataset>),
-}
-
-/// Fetches a dataset from this site (the CSP refuses any other origin).
-async fn fetch_dataset(path: String, locale: Locale) -> Result<Dataset, DatasetError> {
-    let unreadable = |key: Key, status: &str| {
-        DatasetError::Unreadable(locale.fill(key, &[("name", &path), ("status", status)]))
-    };
-    let response = JsFuture::from(window().fetch_with_str(&path))
-        .await
-        .map_err(|_| unreadable(Key::FetchFailed, ""))?
-        .dyn_into::<web_sys::Response>()
-        .map_err(|_| unreadable(Key::FetchNoResponse, ""))?;
-    if !response.ok() {
-        let status = format!("{} {}", response.status(), response.status_text());
-        return Err(unreadable(Key::FetchStatus, status.trim()));
-    }
-    let buffer = response
-        .array_buffer()
-        .map_err(|_| unreadable(Key::FetchNotText, ""))?;
-    let buffer = JsFuture::from(buffer)
-        .await
-        .map_err(|_| unreadable(Key::FetchNotText, ""))?;
-    Dataset::from_json_bytes(bytes_of(&buffer))
-}
-
-/// The bytes of an `ArrayBuffer`, copied into wasm memory once. (Passing the file as a JS
-/// string instead would first reserve three bytes per character to transcode it.)
-fn bytes_of(buffer: &wasm_bindgen::JsValue) -> Vec<u8> {
-    js_sys::Uint8Array::new(buffer).to_vec()
-}
-
-/// Lets the browser paint (a status message) before a long piece of work.
-async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
-/// Reads and checks a dataset file the person picked or dropped.
-async fn read_dataset_file(
-    file: web_sys::File,
-    loading: RwSignal<Loading>,
-    store: ViewStore,
-    locale: Locale,
-) {
-    let name = file.name();
-    let megabytes = format!("{:.1}", file.size() / 1e6);
-    let stage = |stage: Key| Loading::File {
-        name: name.clone(),
-        megabytes: megabytes.clone(),
-        stage,
-    };
-    loading.set(stage(Key::FileReading));
-    yield_to_browser().await;
-    let buffer = JsFuture::from(file.array_buffer()).await.ok();
-    let result = match buffer {
-        Some(buffer) => {
-            let bytes = bytes_of(&buffer);
-            drop(buffer);
-            loading.set(stage(Key::FileChecking));
-            yield_to_browser().await;
-            Dataset::from_json_bytes(bytes)
-        }
-        None => Err(DatasetError::Unreadable(
-            locale.fill(Key::FileUnreadable, &[("name", &name)]),
-        )),
-    };
-    store.start_over();
-    loading.set(match result {
-        Ok(dataset) => Loading::Ready(Arc::new(dataset)),
-        Err(error) => Loading::Failed(error, Some(name)),
-    });
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     let store = ViewStore::from_location();
@@ -139,19 +50,12 @@ pub fn App() -> impl IntoView {
     let language = Language::provide(store);
     // The bundled dataset is compiled in; another one named by `data=` is fetched.
     let requested = store.state().with_untracked(|s| s.dataset.clone());
-    let loading = RwSignal::new(Loading::Fetching(requested.clone().unwrap_or_default()));
-    match requested {
-        None => loading.set(match Dataset::from_json(BUNDLED_DATASET_JSON) {
-            Ok(dataset) => Loading::Ready(Arc::new(dataset)),
-            Err(error) => Loading::Failed(error, None),
-        }),
-        Some(path) => spawn_local(async move {
-            let result = fetch_dataset(path.clone(), language.get_untracked()).await;
-            loading.set(match result {
-                Ok(dataset) => Loading::Ready(Arc::new(dataset)),
-                Err(error) => Loading::Failed(error, Some(path)),
-            });
-        }),
+    let loading = RwSignal::new(match &requested {
+        None => bundled(),
+        Some(path) => Loading::Waiting(path.clone()),
+    });
+    if let Some(path) = requested {
+        spawn_local(fetch_dataset(path, loading, language.get_untracked()));
     }
     let open_file = Callback::new(move |file: web_sys::File| {
         spawn_local(read_dataset_file(
@@ -178,23 +82,9 @@ pub fn App() -> impl IntoView {
         drop.remove();
     });
     let body = move || match loading.get() {
-        Loading::Fetching(path) => {
-            let (before, after) = split_at(language.text(Key::Loading), "name");
-            view! { <p class="dataset-loading" role="status">{before}<code>{path}</code>{after}</p> }
-                .into_any()
-        }
-        Loading::File {
-            name,
-            megabytes,
-            stage,
-        } => {
-            let text = language
-                .get()
-                .fill(stage, &[("name", &name), ("size", &megabytes)]);
-            view! { <p class="dataset-loading" role="status">{text}</p> }.into_any()
-        }
         Loading::Failed(error, source) => view! { <DatasetErrorPanel error source /> }.into_any(),
         Loading::Ready(dataset) => view! { <AtlasLayout dataset /> }.into_any(),
+        loading => view! { <LoadingStatus loading /> }.into_any(),
     };
     // The skip link comes first in the tab order, before the header's controls.
     view! {

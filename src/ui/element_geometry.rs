@@ -4,6 +4,8 @@
 use leptos::ev::MouseEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
 /// A pointer position in CSS pixels from the top-left of the listening element, with that
@@ -37,22 +39,28 @@ pub fn capture_pointer(ev: &leptos::ev::PointerEvent) {
     }
 }
 
-/// Calls `on_width` with the element's drawn width once it is mounted and on every resize.
-pub fn watch_width(element: NodeRef<Div>, on_width: impl Fn(f64) + Clone + 'static) {
-    let measure = move || {
-        if let Some(div) = element.get_untracked() {
-            let width = div.get_bounding_client_rect().width();
-            if width > 0.0 {
-                on_width(width);
-            }
-        }
-    };
-    let on_mount = measure.clone();
-    Effect::new(move |_| {
-        if element.get().is_some() {
-            on_mount();
+/// Calls `on_width` with the element's drawn width once it is laid out and whenever it
+/// changes (window resized, a neighbouring region opened). A `ResizeObserver` reports sizes
+/// after the browser's own layout, so measuring never forces an extra one.
+pub fn watch_width(element: NodeRef<Div>, on_width: impl Fn(f64) + 'static) {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let width = entries
+            .get(0)
+            .dyn_into::<web_sys::ResizeObserverEntry>()
+            .map_or(0.0, |entry| entry.content_rect().width());
+        if width > 0.0 {
+            on_width(width);
         }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    // The observer and its callback live as long as the component.
+    let observing = SendWrapper::new((observer.clone(), callback));
+    Effect::new(move |_| {
+        if let Some(div) = element.get() {
+            observer.observe(&div);
+        }
+    });
+    on_cleanup(move || observing.0.disconnect());
 }

@@ -2,6 +2,7 @@
 //! modules that touch browser APIs for them: [`url`], [`i18n`] and [`country_name`].
 
 pub mod country_name;
+pub mod dataset_source;
 pub mod download;
 pub mod element_geometry;
 pub mod event_link;

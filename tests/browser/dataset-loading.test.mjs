@@ -21,8 +21,22 @@ const env = serverAndBrowser({
 
 test('100 000 events: the list renders only the rows in view, the timeline counts per bin', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server, { width: 1280, height: 900 });
+  // Record every state of the loading status as the page goes through it.
+  await page.addInitScript(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const bar = document.querySelector('.dataset-loading__progress');
+      if (bar) window.__progress.push(Number(bar.value) / Number(bar.max));
+      if (/checking every event/.test(document.querySelector('.dataset-loading')?.textContent)) window.__checking = true;
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
   await page.goto(env.server.url('?data=data%2Fevents-100000.json'));
   await page.locator('#result-count').getByText('100,000 of 100,000 events').waitFor({ timeout: 60_000 });
+  // The 51 MB file showed its progress, then that it was being checked.
+  const progress = await page.evaluate(() => window.__progress);
+  assert.ok(progress.some((p) => p > 0.05 && p < 0.95), `progress seen: ${progress.slice(0, 5)}…`);
+  assert.ok(progress.every((p, i) => i === 0 || p >= progress[i - 1]), 'progress only grows');
+  assert.equal(await page.evaluate(() => window.__checking), true);
   const rendered = await page.locator('.event-row').count();
   assert.ok(rendered > 5 && rendered < 80, `${rendered} rows rendered`);
   assert.equal(await page.locator('.event-row').first().getAttribute('aria-setsize'), '100000');

@@ -3,8 +3,6 @@
 //! Also turns country rings into SVG path data, taking care of rings that cross the ±180°
 //! meridian (Russia's far east, Fiji), which would otherwise draw streaks across the map.
 
-use std::fmt::Write;
-
 /// World units across 360° of longitude.
 pub const WORLD: f64 = 1000.0;
 /// Latitudes are clamped here; Mercator is infinite at the poles.
@@ -63,15 +61,38 @@ pub fn unwrap_longitudes(ring: &[[f64; 2]]) -> Vec<[f64; 2]> {
 fn push_ring(path: &mut String, ring: &[[f64; 2]], shift: f64) {
     for (i, &[lon, lat]) in ring.iter().enumerate() {
         let p = project(lon + shift, lat);
-        let _ = write!(
-            path,
-            "{}{:.1} {:.1}",
-            if i == 0 { 'M' } else { 'L' },
-            p.x,
-            p.y
-        );
+        path.push(if i == 0 { 'M' } else { 'L' });
+        push_tenths(path, p.x);
+        path.push(' ');
+        push_tenths(path, p.y);
     }
     path.push('Z');
+}
+
+/// Writes `value` rounded to a tenth, without a trailing ".0": what `{:.1}` gives, minus the
+/// zero, several times faster (the world map has some 10 000 coordinates).
+fn push_tenths(out: &mut String, value: f64) {
+    let tenths = (value * 10.0).round() as i64;
+    if tenths < 0 {
+        out.push('-');
+    }
+    let tenths = tenths.unsigned_abs();
+    let mut digits = [0u8; 20];
+    let mut n = tenths / 10;
+    let mut len = 0;
+    loop {
+        digits[len] = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[..len].iter().rev().map(|&d| d as char));
+    if !tenths.is_multiple_of(10) {
+        out.push('.');
+        out.push((b'0' + (tenths % 10) as u8) as char);
+    }
 }
 
 /// SVG path data for a country's rings. A ring crossing the antimeridian is unwrapped and
@@ -97,6 +118,23 @@ pub fn rings_path(rings: &[Vec<[f64; 2]>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tenths_read_like_rounded_decimals() {
+        for (value, text) in [
+            (0.0, "0"),
+            (12.04, "12"),
+            (12.06, "12.1"),
+            (-3.25, "-3.3"),
+            (-0.04, "0"),
+            (999.95, "1000"),
+            (512.5, "512.5"),
+        ] {
+            let mut out = String::new();
+            push_tenths(&mut out, value);
+            assert_eq!(out, text, "{value}");
+        }
+    }
 
     #[test]
     fn projects_and_unprojects() {

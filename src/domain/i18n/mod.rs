@@ -184,8 +184,8 @@ macro_rules! keys {
 }
 
 keys! {
-    Product, Tagline, LanguageSwitch, OpenDatasetFile, FilePickerHint, Loading, FileReading,
-    FileChecking, FileUnreadable, FetchFailed, FetchNoResponse, FetchStatus, FetchNotText,
+    Product, Tagline, LanguageSwitch, OpenDatasetFile, FilePickerHint, Loading, Reading,
+    ReadingSize, Checking, FileUnreadable, FetchFailed, FetchNoResponse, FetchStatus, FetchNotText,
     DatasetFailedNamed, DatasetFailed, DatasetNeedsValid, DatasetJsonAt, OpenBundled,
     LinkIgnored, Dismiss, NoticeBrokenEscape, NoticeNotUtf8, NoticeNotSameSite, NoticeNotMode,
     NoticeNotDate, NoticeNotLanguage, NoticeUnknown, NoticeWindowReversed, NoticeNotInDataset,

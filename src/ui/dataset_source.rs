@@ -1,0 +1,163 @@
+//! Getting a dataset into the atlas: compiled in, fetched from this site (`data=`), or read
+//! from a file the person picked or dropped. Large files are read as a stream, so the page
+//! can show how much has arrived, then checked as bytes (see `Dataset::from_json_bytes`).
+
+use std::sync::Arc;
+
+use js_sys::{Reflect, Uint8Array};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::dataset::{Dataset, DatasetError};
+use crate::domain::i18n::{Key, Locale};
+use crate::ui::url::ViewStore;
+use crate::BUNDLED_DATASET_JSON;
+
+/// Where the app stands with its dataset.
+#[derive(Clone)]
+pub enum Loading {
+    /// Asked for the dataset at this path; nothing has arrived yet.
+    Waiting(String),
+    /// Bytes arriving: how many so far, of how many if known.
+    Reading {
+        name: String,
+        loaded: f64,
+        total: Option<f64>,
+    },
+    /// Every byte is in; parsing and checking the events.
+    Checking {
+        name: String,
+        bytes: f64,
+    },
+    /// What went wrong, and the dataset asked for when it was not the bundled one.
+    Failed(DatasetError, Option<String>),
+    Ready(Arc<Dataset>),
+}
+
+impl Loading {
+    fn from_result(result: Result<Dataset, DatasetError>, source: Option<String>) -> Loading {
+        match result {
+            Ok(dataset) => Loading::Ready(Arc::new(dataset)),
+            Err(error) => Loading::Failed(error, source),
+        }
+    }
+}
+
+/// The bundled dataset, checked like any other.
+pub fn bundled() -> Loading {
+    Loading::from_result(Dataset::from_json(BUNDLED_DATASET_JSON), None)
+}
+
+/// Lets the browser paint (a status message) before a long piece of work.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Reads `stream` to its end into one buffer, reporting each whole percent (or megabyte, when
+/// the size is unknown) that arrives.
+async fn read_stream(
+    stream: web_sys::ReadableStream,
+    total: Option<f64>,
+    progress: impl Fn(f64),
+) -> Result<Vec<u8>, JsValue> {
+    let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes = Vec::with_capacity(total.unwrap_or(0.0) as usize);
+    let step = total.map_or(1e6, |t| (t / 100.0).max(1.0));
+    let mut reported = 0.0;
+    loop {
+        let chunk = JsFuture::from(reader.read()).await?;
+        if Reflect::get(&chunk, &JsValue::from_str("done"))?.is_truthy() {
+            return Ok(bytes);
+        }
+        let chunk = Uint8Array::new(&Reflect::get(&chunk, &JsValue::from_str("value"))?);
+        let start = bytes.len();
+        bytes.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut bytes[start..]);
+        let loaded = bytes.len() as f64;
+        if loaded - reported >= step {
+            reported = loaded;
+            progress(loaded);
+        }
+    }
+}
+
+/// Streams `stream` in with progress, then checks it; the result or the error lands in
+/// `loading`.
+async fn receive(
+    name: String,
+    stream: Option<web_sys::ReadableStream>,
+    total: Option<f64>,
+    unreadable: DatasetError,
+    loading: RwSignal<Loading>,
+) -> Result<Dataset, DatasetError> {
+    let reading = |loaded| Loading::Reading {
+        name: name.clone(),
+        loaded,
+        total,
+    };
+    loading.set(reading(0.0));
+    let stream = stream.ok_or_else(|| unreadable.clone())?;
+    let bytes = read_stream(stream, total, |loaded| loading.set(reading(loaded)))
+        .await
+        .map_err(|_| unreadable)?;
+    loading.set(Loading::Checking {
+        name,
+        bytes: bytes.len() as f64,
+    });
+    yield_to_browser().await;
+    Dataset::from_json_bytes(bytes)
+}
+
+/// Fetches the dataset at `path` on this site (the CSP refuses any other origin).
+pub async fn fetch_dataset(path: String, loading: RwSignal<Loading>, locale: Locale) {
+    let unreadable = |key: Key, status: &str| {
+        DatasetError::Unreadable(locale.fill(key, &[("name", &path), ("status", status)]))
+    };
+    let result = async {
+        let response = JsFuture::from(window().fetch_with_str(&path))
+            .await
+            .map_err(|_| unreadable(Key::FetchFailed, ""))?
+            .dyn_into::<web_sys::Response>()
+            .map_err(|_| unreadable(Key::FetchNoResponse, ""))?;
+        if !response.ok() {
+            let status = format!("{} {}", response.status(), response.status_text());
+            return Err(unreadable(Key::FetchStatus, status.trim()));
+        }
+        let total = response
+            .headers()
+            .get("content-length")
+            .ok()
+            .flatten()
+            .and_then(|length| length.parse::<f64>().ok());
+        let failed = unreadable(Key::FetchNotText, "");
+        receive(path.clone(), response.body(), total, failed, loading).await
+    }
+    .await;
+    loading.set(Loading::from_result(result, Some(path)));
+}
+
+/// Reads and checks a dataset file the person picked or dropped. It replaces the atlas and
+/// the view (a file has no address to share).
+pub async fn read_dataset_file(
+    file: web_sys::File,
+    loading: RwSignal<Loading>,
+    store: ViewStore,
+    locale: Locale,
+) {
+    let name = file.name();
+    let unreadable = DatasetError::Unreadable(locale.fill(Key::FileUnreadable, &[("name", &name)]));
+    let result = receive(
+        name.clone(),
+        Some(file.stream()),
+        Some(file.size()),
+        unreadable,
+        loading,
+    )
+    .await;
+    store.start_over();
+    loading.set(Loading::from_result(result, Some(name)));
+}
