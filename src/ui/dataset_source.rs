@@ -132,7 +132,8 @@ pub async fn fetch_dataset(path: String, loading: RwSignal<Loading>, locale: Loc
             .get("content-length")
             .ok()
             .flatten()
-            .and_then(|length| length.parse::<f64>().ok());
+            .and_then(|length| length.parse::<u64>().ok())
+            .map(|length| length as f64);
         let failed = unreadable(Key::FetchNotText, "");
         receive(path.clone(), response.body(), total, failed, loading).await
     }
