@@ -310,18 +310,35 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DatasetError> {
         );
     }
 
-    let mut seen_events = HashSet::new();
-    for (i, event) in events.iter().enumerate() {
-        if !seen_events.insert(event.id.clone()) {
-            problems.push(Problem {
-                event: Some(event.id.clone()),
-                field: "id".into(),
-                message: format!("duplicate id (event number {} in the file)", i + 1),
-            });
-        }
+    // Events ordered by id, as positions: duplicates sit side by side and parents are found
+    // by binary search, with no copy of the ids (100 000 of them in a large file).
+    let mut by_id: Vec<u32> = (0..events.len() as u32).collect();
+    by_id.sort_by(|&a, &b| events[a as usize].id.cmp(&events[b as usize].id));
+    let id_at = |k: u32| events[k as usize].id.as_str();
+    let mut duplicates: Vec<usize> = by_id
+        .windows(2)
+        .filter(|pair| id_at(pair[0]) == id_at(pair[1]))
+        .map(|pair| pair[1] as usize)
+        .collect();
+    duplicates.sort_unstable();
+    for i in duplicates {
+        problems.push(Problem {
+            event: Some(events[i].id.clone()),
+            field: "id".into(),
+            message: format!("duplicate id (event number {} in the file)", i + 1),
+        });
     }
+    let parent_known: Vec<bool> = events
+        .iter()
+        .map(|e| {
+            e.parent
+                .as_deref()
+                .is_none_or(|parent| by_id.binary_search_by(|&k| id_at(k).cmp(parent)).is_ok())
+        })
+        .collect();
+    drop(by_id);
 
-    for event in &mut events {
+    for (i, event) in events.iter_mut().enumerate() {
         // Parsing grows lists by doubling; a large dataset keeps only what it uses.
         event.countries.shrink_to_fit();
         event.organizations.shrink_to_fit();
@@ -426,7 +443,7 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DatasetError> {
         if let Some(parent) = &event.parent {
             if parent == &event.id {
                 check.fail("parent", "an event cannot be its own parent");
-            } else if !seen_events.contains(parent) {
+            } else if !parent_known[i] {
                 check.fail("parent", format!("unknown event \"{parent}\""));
             }
         }
