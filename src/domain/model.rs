@@ -8,7 +8,7 @@
 use serde::Deserialize;
 
 use crate::domain::date::DateSpan;
-use crate::domain::i18n::Key;
+use crate::domain::i18n::{Key, Locale};
 
 /// A text in English, with the Chinese original or translation where there is one.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -73,6 +73,16 @@ pub struct Venue {
     pub country: String,
     pub lat: f64,
     pub lon: f64,
+}
+
+impl Venue {
+    /// The city in `locale`: its Chinese name for a Chinese reader where the dataset has one.
+    pub fn city_in(&self, locale: Locale) -> &str {
+        match (&self.city_zh, locale.is_chinese()) {
+            (Some(city), true) => city,
+            _ => &self.city,
+        }
+    }
 }
 
 /// A person named in a source, with the role the source gives them at this event.

@@ -5,10 +5,20 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::{Key, Locale};
-use crate::ui::url::{browser_languages, ViewStore};
+use crate::ui::url::ViewStore;
 
 #[derive(Clone, Copy)]
 pub struct Language(Memo<Locale>);
+
+/// The languages the browser prefers, most preferred first.
+fn browser_languages() -> Vec<String> {
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect()
+}
 
 impl Language {
     /// Derives the language from the view state and provides it to every component.

@@ -63,16 +63,6 @@ pub fn absolute_href(state: &ViewState) -> String {
     format!("{origin}{}", href(state))
 }
 
-/// The languages the browser prefers, most preferred first.
-pub fn browser_languages() -> Vec<String> {
-    window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|l| l.as_string())
-        .collect()
-}
-
 fn read(dataset: Option<&Dataset>) -> (ViewState, Vec<Notice>) {
     let (state, mut notices) = parse_query(&location_query());
     match dataset {

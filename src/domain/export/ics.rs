@@ -59,13 +59,10 @@ fn push_event(out: &mut String, context: &ExportContext<'_>, event: &Event, stam
     }
     description.push_str("\n\n");
     description.push_str(&link);
-    let location = event.venue.as_ref().map(|v| {
-        let city = match (&v.city_zh, locale.is_chinese()) {
-            (Some(city), true) => city,
-            _ => &v.city,
-        };
-        format!("{}, {city}, {}", v.name, v.country)
-    });
+    let location = event
+        .venue
+        .as_ref()
+        .map(|v| format!("{}, {}, {}", v.name, v.city_in(locale), v.country));
     push_line(out, "BEGIN:VEVENT");
     push_line(out, &format!("UID:{}@cooperation-atlas", event.id));
     push_line(out, &format!("DTSTAMP:{stamp}"));

@@ -101,6 +101,15 @@ impl Locale {
         out
     }
 
+    /// What separates the items of a list of names: "、" in Chinese, ", " in English.
+    pub fn list_separator(self) -> &'static str {
+        if self.is_chinese() {
+            "、"
+        } else {
+            ", "
+        }
+    }
+
     /// What to show of a dataset text: the Chinese where the reader chose Chinese and the
     /// dataset has it, else the English.
     pub fn pick(self, text: &Localized) -> Shown<'_> {

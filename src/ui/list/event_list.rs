@@ -19,10 +19,7 @@ use crate::ui::url::{HistoryEntry, ViewStore};
 /// Where an event took place, as the list shows it: the city, "Online" or "Place not given".
 pub fn place_label(event: &Event, locale: Locale) -> String {
     match (&event.venue, event.mode) {
-        (Some(venue), _) => match (&venue.city_zh, locale.is_chinese()) {
-            (Some(city), true) => city.clone(),
-            _ => venue.city.clone(),
-        },
+        (Some(venue), _) => venue.city_in(locale).to_string(),
         (None, Mode::Online) => locale.text(Key::Online).into(),
         (None, _) => locale.text(Key::PlaceNotGiven).into(),
     }
@@ -42,8 +39,7 @@ fn organizations_label(dataset: &Dataset, event: &Event, locale: Locale) -> Stri
         })
         .collect();
     let more = names.len().saturating_sub(SHOWN);
-    let separator = if locale.is_chinese() { "、" } else { ", " };
-    let shown = names[..names.len().min(SHOWN)].join(separator);
+    let shown = names[..names.len().min(SHOWN)].join(locale.list_separator());
     if more > 0 {
         let more = locale.fill(Key::MoreOrganizations, &[("count", &more.to_string())]);
         format!("{shown} {more}")

@@ -48,13 +48,12 @@ pub fn VenueMarker(
     // Starts with the count the marker shows, so its name contains its visible text.
     let count = locale.number(cluster.weight as usize);
     let label = if is_cluster {
-        let separator = if locale.is_chinese() { "、" } else { ", " };
         locale.fill(
             Key::MarkerCluster,
             &[
                 ("count", &count),
                 ("places", &places.len().to_string()),
-                ("names", &places.join(separator)),
+                ("names", &places.join(locale.list_separator())),
             ],
         )
     } else if cluster.weight == 1 {

@@ -58,7 +58,6 @@ pub fn EventDetails(
     let language = expect_context::<Language>();
     let details = move || {
         let locale = language.get();
-        let separator = if locale.is_chinese() { "、" } else { ", " };
         let place = match &event.venue {
             Some(venue) => {
                 let city = place_label(&event, locale);
@@ -83,7 +82,7 @@ pub fn EventDetails(
             .iter()
             .map(|c| country_name(c, locale))
             .collect::<Vec<_>>()
-            .join(separator);
+            .join(locale.list_separator());
         let organizations = event
             .organizations
             .iter()

@@ -29,19 +29,13 @@ pub fn LoadingStatus(
                 loaded,
                 total,
             } => {
-                let values = [
-                    ("name", name.clone()),
-                    ("loaded", megabytes(*loaded)),
-                    ("total", total.map(megabytes).unwrap_or_default()),
-                ];
-                let values: Vec<(&str, &str)> =
-                    values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let (read, size) = (megabytes(*loaded), total.map(megabytes).unwrap_or_default());
                 let key = if total.is_some() {
                     Key::Reading
                 } else {
                     Key::ReadingSize
                 };
-                let text = locale.fill(key, &values);
+                let text = locale.fill(key, &[("name", name), ("loaded", &read), ("total", &size)]);
                 // Without a known size the bar is indeterminate.
                 let (value, max) = match total {
                     Some(total) => (Some(*loaded), *total),
