@@ -113,6 +113,8 @@ pub fn VenueMarker(
             on:focus=move |_| map.tooltip.set(Some(index))
             on:blur=move |_| map.tooltip.set(None)
         >
+            // An invisible disc at least 44 px across, so a finger finds the marker.
+            <circle class="map__marker-hit" r=radius.max(22.0) />
             {is_cluster.then(|| view! { <circle class="map__marker-halo" r=radius + 4.0 /> })}
             <circle class="map__marker-dot" r=radius />
             <text class="map__marker-count" dy="0.35em">{cluster.weight}</text>
