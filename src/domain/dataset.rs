@@ -81,17 +81,34 @@ impl std::error::Error for DatasetError {}
 /// dataset's tables, the days it may cover, and its searchable text, folded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EventFacets {
-    /// Countries that hosted or took part, as positions in [`Dataset::countries`]; sorted.
-    pub countries: Vec<u32>,
-    /// Positions in [`Dataset::organizations`]; sorted.
-    pub organizations: Vec<u32>,
-    /// Positions in [`Dataset::topics`]; sorted.
-    pub topics: Vec<u32>,
+    /// The event's country, organization and topic positions, one after the other in one
+    /// block (one allocation per event, read in one go by the filter); see the accessors.
+    positions: Box<[u32]>,
+    /// Where the organizations and the topics start in `positions`.
+    organizations_at: u16,
+    topics_at: u16,
     pub mode: Mode,
     pub first_day: i64,
     pub last_day: i64,
     /// Titles, summary, organizations, people and place in every language, folded.
     pub search_text: String,
+}
+
+impl EventFacets {
+    /// Countries that hosted or took part, as positions in [`Dataset::countries`]; sorted.
+    pub fn countries(&self) -> &[u32] {
+        &self.positions[..self.organizations_at as usize]
+    }
+
+    /// Positions in [`Dataset::organizations`]; sorted.
+    pub fn organizations(&self) -> &[u32] {
+        &self.positions[self.organizations_at as usize..self.topics_at as usize]
+    }
+
+    /// Positions in [`Dataset::topics`]; sorted.
+    pub fn topics(&self) -> &[u32] {
+        &self.positions[self.topics_at as usize..]
+    }
 }
 
 /// A validated dataset: events in chronological order, with every reference resolvable.
@@ -557,10 +574,17 @@ fn facets_of(
         }
     }
 
+    let topic_positions = positions(&event.topics, topic_by_id);
+    let organizations_at = country_positions.len();
+    let topics_at = organizations_at + organization_positions.len();
+    let mut all = country_positions;
+    all.extend(organization_positions);
+    all.extend(topic_positions);
     EventFacets {
-        countries: country_positions,
-        organizations: organization_positions,
-        topics: positions(&event.topics, topic_by_id),
+        positions: all.into_boxed_slice(),
+        // The schema's lists are short; a longer one would be cut at 65 535 entries.
+        organizations_at: organizations_at.min(u16::MAX as usize) as u16,
+        topics_at: topics_at.min(u16::MAX as usize) as u16,
         mode: event.mode,
         first_day: event.span.first_day(),
         last_day: event.span.last_day(),

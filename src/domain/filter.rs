@@ -202,9 +202,9 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> Selection {
             continue;
         }
         let pass = [
-            passes(&countries, &facets.countries),
-            passes(&organizations, &facets.organizations),
-            passes(&topics, &facets.topics),
+            passes(&countries, facets.countries()),
+            passes(&organizations, facets.organizations()),
+            passes(&topics, facets.topics()),
             modes.is_empty() || modes.contains(&facets.mode),
         ];
         let failed = pass.iter().filter(|p| !**p).count();
@@ -212,13 +212,13 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> Selection {
         let counts = &mut selection.counts;
         let counts_for = |facet: usize| failed == 0 || (failed == 1 && !pass[facet]);
         if counts_for(0) {
-            count(&mut counts.countries, &facets.countries);
+            count(&mut counts.countries, facets.countries());
         }
         if counts_for(1) {
-            count(&mut counts.organizations, &facets.organizations);
+            count(&mut counts.organizations, facets.organizations());
         }
         if counts_for(2) {
-            count(&mut counts.topics, &facets.topics);
+            count(&mut counts.topics, facets.topics());
         }
         if counts_for(3) {
             counts.modes[mode_slot(facets.mode)] += 1;

@@ -57,7 +57,7 @@ pub fn MapCanvas(
             let mut table = vec![false; dataset.countries().len()];
             let mut mark = |i: usize| {
                 facets[i]
-                    .countries
+                    .countries()
                     .iter()
                     .for_each(|&c| table[c as usize] = true)
             };
