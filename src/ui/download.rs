@@ -8,15 +8,16 @@ use crate::domain::export::{file_name, ExportContext, Format};
 use crate::domain::i18n::Locale;
 use crate::ui::url::ViewStore;
 
-/// Exports `events` (positions in `dataset`) as `format` and offers the file; returns its name.
+/// Exports `events` (positions in `dataset`) as `format` and offers the file; returns its
+/// name, or `None` when the browser could not make the file.
 pub fn save_events(
     format: Format,
     dataset: &Dataset,
     events: &[usize],
     locale: Locale,
     store: ViewStore,
-) -> Result<String, String> {
-    let link = move |id: &str| store.event_address(id);
+) -> Option<String> {
+    let link = store.event_addresses();
     let context = ExportContext {
         dataset,
         locale,
@@ -28,30 +29,28 @@ pub fn save_events(
         _ => file_name(events.len(), format.extension()),
     };
     save_file(&name, format.mime(), &contents)?;
-    Ok(name)
+    Some(name)
 }
 
 /// Offers `contents` as a file named `name` of type `mime`.
-fn save_file(name: &str, mime: &str, contents: &str) -> Result<(), String> {
+fn save_file(name: &str, mime: &str, contents: &str) -> Option<()> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "the file could not be made".to_string())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the file could not be made".to_string())?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     let document = leptos::prelude::document();
     let anchor = document
         .create_element("a")
-        .map_err(|_| "no link element".to_string())?
+        .ok()?
         .dyn_into::<web_sys::HtmlAnchorElement>()
-        .map_err(|_| "no link element".to_string())?;
+        .ok()?;
     anchor.set_href(&url);
     anchor.set_download(name);
     anchor.click();
     // The download has its own copy; the URL is no longer needed.
     let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
+    Some(())
 }
 
 /// The current UTC time as iCalendar writes it: `YYYYMMDDTHHMMSSZ`.

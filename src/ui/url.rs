@@ -57,12 +57,6 @@ pub fn href(state: &ViewState) -> String {
     }
 }
 
-/// The absolute URL of `state` on this page, for links that leave the page (exports).
-pub fn absolute_href(state: &ViewState) -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{}", href(state))
-}
-
 fn read(dataset: Option<&Dataset>) -> (ViewState, Vec<Notice>) {
     let (state, mut notices) = parse_query(&location_query());
     match dataset {
@@ -157,16 +151,26 @@ impl ViewStore {
         }
     }
 
-    /// The absolute link to one event of the current dataset, in the current language.
-    pub fn event_address(&self, id: &str) -> String {
-        self.state.with_untracked(|s| {
-            absolute_href(&ViewState {
-                dataset: s.dataset.clone(),
+    /// Absolute links to single events of the current dataset, in the current language, for
+    /// links that leave the page (exports). The page's address is read once, not per event.
+    pub fn event_addresses(&self) -> impl Fn(&str) -> String {
+        let page = format!(
+            "{}{}",
+            window().location().origin().unwrap_or_default(),
+            page_path()
+        );
+        let (dataset, language) = self
+            .state
+            .with_untracked(|s| (s.dataset.clone(), s.language));
+        move |id| {
+            let state = ViewState {
+                dataset: dataset.clone(),
                 selected: Some(id.to_string()),
-                language: s.language,
+                language,
                 ..ViewState::default()
-            })
-        })
+            };
+            format!("{page}?{}", to_query(&state))
+        }
     }
 
     /// The full address of the current view, for copying.

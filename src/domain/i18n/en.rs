@@ -135,6 +135,7 @@ pub fn text(key: Key) -> &'static str {
         ExportCsv => "Spreadsheet (.csv)",
         ExportGeoJson => "Map data (.geojson)",
         ExportDone => "Saved {file}.",
+        ExportFailed => "The browser could not make the file.",
         MonthSpanNote => "Date known only to the month: shown as the whole month.",
         YearSpanNote => "Date known only to the year: shown as the whole year.",
     }

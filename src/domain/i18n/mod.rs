@@ -217,7 +217,7 @@ keys! {
     TimelineTitle, TimelineControls, ZoomTimelineIn, ZoomTimelineOut, Fit, ClearDates,
     LegendDay, LegendDays, LegendUncertain, LegendBrush, TimelineDescription, TimelineCursor,
     Quarter,
-    Export, ExportHint, ExportIcs, ExportCsv, ExportGeoJson, ExportDone, MonthSpanNote,
+    Export, ExportHint, ExportIcs, ExportCsv, ExportGeoJson, ExportDone, ExportFailed, MonthSpanNote,
     YearSpanNote,
 }
 

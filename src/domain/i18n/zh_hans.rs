@@ -135,6 +135,7 @@ pub fn text(key: Key) -> &'static str {
         ExportCsv => "表格（.csv）",
         ExportGeoJson => "地图数据（.geojson）",
         ExportDone => "已保存 {file}。",
+        ExportFailed => "浏览器无法生成该文件。",
         MonthSpanNote => "日期仅知月份：以整月表示。",
         YearSpanNote => "日期仅知年份：以整年表示。",
     }

@@ -135,6 +135,7 @@ pub fn text(key: Key) -> &'static str {
         ExportCsv => "試算表（.csv）",
         ExportGeoJson => "地圖資料（.geojson）",
         ExportDone => "已儲存 {file}。",
+        ExportFailed => "瀏覽器無法產生該檔案。",
         MonthSpanNote => "日期僅知月份：以整月表示。",
         YearSpanNote => "日期僅知年份：以整年表示。",
     }

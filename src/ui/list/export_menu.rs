@@ -30,8 +30,8 @@ pub fn ExportMenu() -> impl IntoView {
                 let saved = selection
                     .with_untracked(|s| save_events(format, &dataset, &s.events, locale, store));
                 status.set(match saved {
-                    Ok(file) => locale.fill(Key::ExportDone, &[("file", &file)]),
-                    Err(reason) => reason,
+                    Some(file) => locale.fill(Key::ExportDone, &[("file", &file)]),
+                    None => locale.text(Key::ExportFailed).to_string(),
                 });
             };
             view! {

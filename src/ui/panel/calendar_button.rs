@@ -23,8 +23,8 @@ pub fn CalendarButton() -> impl IntoView {
         };
         status.set(
             match save_events(Format::Ics, &dataset, &[position], locale, store) {
-                Ok(file) => locale.fill(Key::ExportDone, &[("file", &file)]),
-                Err(reason) => reason,
+                Some(file) => locale.fill(Key::ExportDone, &[("file", &file)]),
+                None => locale.text(Key::ExportFailed).to_string(),
             },
         );
     };
