@@ -120,6 +120,10 @@ fn text_search_covers_both_scripts_case_and_width() {
     assert_eq!(search("CNRS"), cnrs);
     // Organizations, people and places are searched, not only titles.
     assert!(search("helmholtz").contains("science-centers-conference-2021"));
+    // One term may match an organization's name and another the event's own text.
+    assert!(search("helmholtz conference").contains("science-centers-conference-2021"));
+    assert!(search("cnrs 對話").contains("cas-cnrs-strategic-dialogue-2024"));
+    assert!(search("helmholtz roadshow").is_empty());
     assert!(search("鹰潭").contains("roadshow-yingtan-2021"));
     assert!(search("no such words anywhere").is_empty());
 }

@@ -183,6 +183,8 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> Selection {
     let modes = &filters.modes;
     let (first, last) = filters.window.days();
     let query = SearchQuery::new(&filters.text);
+    // Organization names are searched once here, not in every event's text.
+    let organization_hits = query.hits_in(dataset.organization_search_texts());
 
     let mut selection = Selection {
         events: Vec::new(),
@@ -198,7 +200,13 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> Selection {
         if facets.last_day < first || facets.first_day > last {
             continue;
         }
-        if !query.is_empty() && !query.matches(&facets.search_text) {
+        let in_organizations = |k: usize| {
+            facets
+                .organizations()
+                .iter()
+                .any(|&o| organization_hits[k][o as usize])
+        };
+        if !query.is_empty() && !query.matches_or(&facets.search_text, in_organizations) {
             continue;
         }
         let pass = [

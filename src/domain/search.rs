@@ -69,6 +69,23 @@ impl SearchQuery {
     pub fn matches(&self, folded: &str) -> bool {
         self.terms.iter().all(|term| folded.contains(term.as_str()))
     }
+
+    /// For each term, which of `texts` (already folded) contain it.
+    pub fn hits_in(&self, texts: &[String]) -> Vec<Vec<bool>> {
+        self.terms
+            .iter()
+            .map(|term| texts.iter().map(|t| t.contains(term.as_str())).collect())
+            .collect()
+    }
+
+    /// Whether every term is found elsewhere (`found_elsewhere(term number)`, checked first)
+    /// or in `folded`.
+    pub fn matches_or(&self, folded: &str, found_elsewhere: impl Fn(usize) -> bool) -> bool {
+        self.terms
+            .iter()
+            .enumerate()
+            .all(|(k, term)| found_elsewhere(k) || folded.contains(term.as_str()))
+    }
 }
 
 #[cfg(test)]

@@ -57,13 +57,13 @@ pub fn FacetList(
         .iter()
         .map(|o| (o.position, o.key.clone()))
         .collect();
+    let query = Memo::new(move |_| list_query.with(|q| SearchQuery::new(q)));
     let states = fan_out(options.len(), move |row| {
         let (position, key) = &keyed[row];
-        let query = list_query.with(|q| SearchQuery::new(q));
         RowState {
             count: counts.with(|c| c.get(*position).copied().unwrap_or(0)),
             checked: chosen.with(|c| c.contains(key)),
-            hidden: !query.matches(&folded[row]),
+            hidden: !query.with(|q| q.matches(&folded[row])),
         }
     });
     let rows = options
