@@ -328,9 +328,11 @@ fn each_broken_rule_names_the_event_and_field() {
         let json = with_event(&fields);
         match Dataset::from_json(&json) {
             Err(DatasetError::Invalid(problems)) => {
-                let found = problems
-                    .iter()
-                    .any(|p| p.field == *field && p.message.contains(message) && p.event.is_some());
+                let found = problems.iter().any(|p| {
+                    p.field == *field
+                        && p.message.to_string().contains(message)
+                        && p.event.is_some()
+                });
                 assert!(
                     found,
                     "{name}: expected {field} / {message}, got {problems:#?}"
@@ -354,6 +356,43 @@ fn json_syntax_errors_give_line_and_column() {
         }
         other => panic!("expected a shape error, got {other:?}"),
     }
+}
+
+#[test]
+fn problems_read_in_each_language() {
+    let mut fields = good_event();
+    merge(
+        &mut fields,
+        &json!({"start": "2024-02-30", "countries": ["UK"]}),
+    );
+    let Err(DatasetError::Invalid(problems)) = Dataset::from_json(&with_event(&fields)) else {
+        panic!("expected problems");
+    };
+    let described = |locale| {
+        problems
+            .iter()
+            .map(|p| p.describe(locale))
+            .collect::<Vec<_>>()
+    };
+    let english = described(Locale::En);
+    assert!(english
+        .iter()
+        .any(|p| p.contains("field start") && p.contains("month 2 of 2024 has 29 days")));
+    assert!(english
+        .iter()
+        .any(|p| p.contains(r#""UK" is not an ISO 3166-1 alpha-2 country code (use "GB")"#)));
+    let simplified = described(Locale::ZhHans);
+    assert!(
+        simplified
+            .iter()
+            .any(|p| p.contains("字段 start") && p.contains("2024年2月只有 29 天")),
+        "{simplified:?}"
+    );
+    let traditional = described(Locale::ZhHant);
+    assert!(
+        traditional.iter().any(|p| p.contains("（請用「GB」）")),
+        "{traditional:?}"
+    );
 }
 
 #[test]
@@ -382,7 +421,7 @@ fn parent_cycles_are_reported() {
             assert!(
                 problems
                     .iter()
-                    .any(|p| p.field == "parent" && p.message.contains("loops")),
+                    .any(|p| p.field == "parent" && p.message.to_string().contains("loops")),
                 "{problems:#?}"
             )
         }

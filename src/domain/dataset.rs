@@ -10,6 +10,7 @@ use std::fmt;
 
 use crate::domain::country;
 use crate::domain::date::{DateSpan, PartialDate};
+use crate::domain::i18n::{Key, Locale, Message};
 use crate::domain::model::{Event, Mode, Organization, RawDataset, Topic};
 use crate::domain::pronunciation;
 use crate::domain::search;
@@ -21,15 +22,31 @@ pub struct Problem {
     pub event: Option<String>,
     /// A JSON path below the event (`venue.lat`, `organizations[2]`) or the top-level record.
     pub field: String,
-    pub message: String,
+    pub message: Message,
+}
+
+impl Problem {
+    /// The problem in `locale`: which event, which field, what is wrong.
+    pub fn describe(&self, locale: Locale) -> String {
+        let message = self.message.text(locale);
+        let mut values = vec![
+            ("field", self.field.as_str()),
+            ("message", message.as_str()),
+        ];
+        let key = match &self.event {
+            Some(id) => {
+                values.push(("id", id));
+                Key::ProblemInEvent
+            }
+            None => Key::ProblemInFile,
+        };
+        locale.fill(key, &values)
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.event {
-            Some(id) => write!(f, "event \"{id}\", field {}: {}", self.field, self.message),
-            None => write!(f, "{}: {}", self.field, self.message),
-        }
+        f.write_str(&self.describe(Locale::En))
     }
 }
 
@@ -243,39 +260,40 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn fail(&mut self, field: impl Into<String>, message: impl Into<String>) {
+    fn fail(&mut self, field: impl Into<String>, key: Key, values: &[(&'static str, &str)]) {
+        self.fail_with(field, Message::new(key, values));
+    }
+
+    fn fail_with(&mut self, field: impl Into<String>, message: Message) {
         self.problems.push(Problem {
             event: self.event.map(str::to_string),
             field: field.into(),
-            message: message.into(),
+            message,
         });
     }
 
     fn country(&mut self, field: impl Into<String>, code: &str) {
         if !country::is_assigned(code) {
-            let hint = match country::common_mistake(code) {
-                Some(right) => format!(" (use \"{right}\")"),
-                None => String::new(),
-            };
-            self.fail(
-                field,
-                format!("\"{code}\" is not an ISO 3166-1 alpha-2 country code{hint}"),
-            );
+            match country::common_mistake(code) {
+                Some(right) => self.fail(
+                    field,
+                    Key::NotCountryCodeUse,
+                    &[("code", code), ("right", right)],
+                ),
+                None => self.fail(field, Key::NotCountryCode, &[("code", code)]),
+            }
         }
     }
 
     fn chinese(&mut self, field: impl Into<String>, text: Option<&str>) {
         if text.is_some_and(pronunciation::has_fragments) {
-            self.fail(
-                field,
-                "contains a pinyin fragment in parentheses, such as 創(chuàng); remove it",
-            );
+            self.fail(field, Key::PinyinFragment, &[]);
         }
     }
 
     fn required(&mut self, field: &str, text: &str) {
         if text.trim().is_empty() {
-            self.fail(field, "must not be empty");
+            self.fail(field, Key::MustNotBeEmpty, &[]);
         }
     }
 }
@@ -351,7 +369,7 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DatasetError> {
         problems.push(Problem {
             event: Some(events[i].id.clone()),
             field: "id".into(),
-            message: format!("duplicate id (event number {} in the file)", i + 1),
+            message: Message::new(Key::DuplicateEventId, &[("number", &(i + 1).to_string())]),
         });
     }
     let parent_known: Vec<bool> = events
@@ -375,10 +393,7 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DatasetError> {
             problems: &mut problems,
         };
         if !is_slug(&event.id) {
-            check.fail(
-                "id",
-                "must be kebab-case: lower-case letters, digits and single hyphens",
-            );
+            check.fail("id", Key::NotKebabCase, &[("id", &event.id)]);
         }
         check.required("title.en", &event.title.en);
         check.required("summary.en", &event.summary.en);
@@ -389,39 +404,44 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DatasetError> {
             check.chinese(field, text);
         }
 
-        let start = PartialDate::parse(&event.start_text).map_err(|e| check.fail("start", e.0));
+        let start =
+            PartialDate::parse(&event.start_text).map_err(|e| check.fail_with("start", e.0));
         let end = event
             .end_text
             .as_deref()
             .map(PartialDate::parse)
             .transpose()
-            .map_err(|e| check.fail("end", e.0));
+            .map_err(|e| check.fail_with("end", e.0));
         if let (Ok(start), Ok(end)) = (start, end) {
             let span = DateSpan { start, end };
             if end.is_some_and(|end| end.last_day() < start.first_day()) {
+                let start = start.to_string();
+                let end = event.end_text.as_deref().unwrap_or("");
                 check.fail(
                     "end",
-                    format!(
-                        "{} is before the start {}",
-                        event.end_text.as_deref().unwrap_or(""),
-                        start
-                    ),
+                    Key::EndBeforeStart,
+                    &[("end", end), ("start", &start)],
                 );
             }
             event.span = span;
         }
 
         match (&event.venue, event.mode) {
-            (Some(_), Mode::Online) => check.fail(
-                "venue",
-                "an online event has no venue: set \"venue\" to null, or the mode to \"hybrid\" if part of it was in person",
-            ),
+            (Some(_), Mode::Online) => check.fail("venue", Key::OnlineWithVenue, &[]),
             (Some(venue), _) => {
                 if !(venue.lat.is_finite() && (-90.0..=90.0).contains(&venue.lat)) {
-                    check.fail("venue.lat", format!("{} is not a latitude between -90 and 90", venue.lat));
+                    check.fail(
+                        "venue.lat",
+                        Key::NotLatitude,
+                        &[("value", &venue.lat.to_string())],
+                    );
                 }
                 if !(venue.lon.is_finite() && (-180.0..=180.0).contains(&venue.lon)) {
-                    check.fail("venue.lon", format!("{} is not a longitude between -180 and 180", venue.lon));
+                    check.fail(
+                        "venue.lon",
+                        Key::NotLongitude,
+                        &[("value", &venue.lon.to_string())],
+                    );
                 }
                 check.country("venue.country", &venue.country);
                 check.required("venue.city", &venue.city);
@@ -430,7 +450,7 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DatasetError> {
         }
 
         if event.countries.is_empty() {
-            check.fail("countries", "list at least one taking-part country");
+            check.fail("countries", Key::NoCountry, &[]);
         }
         let mut seen = HashSet::new();
         for (i, code) in event.countries.iter().enumerate() {
@@ -438,7 +458,8 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DatasetError> {
             if !seen.insert(code) {
                 check.fail(
                     format!("countries[{i}]"),
-                    format!("\"{code}\" is listed twice"),
+                    Key::ListedTwice,
+                    &[("code", code)],
                 );
             }
         }
@@ -446,13 +467,14 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DatasetError> {
             if !organization_by_id.contains_key(id) {
                 check.fail(
                     format!("organizations[{i}]"),
-                    format!("unknown organization \"{id}\""),
+                    Key::UnknownOrganization,
+                    &[("id", id)],
                 );
             }
         }
         for (i, id) in event.topics.iter().enumerate() {
             if !topic_by_id.contains_key(id) {
-                check.fail(format!("topics[{i}]"), format!("unknown topic \"{id}\""));
+                check.fail(format!("topics[{i}]"), Key::UnknownTopic, &[("id", id)]);
             }
         }
         for (i, person) in event.people.iter().enumerate() {
@@ -461,23 +483,24 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DatasetError> {
                 if !organization_by_id.contains_key(id) {
                     check.fail(
                         format!("people[{i}].organization"),
-                        format!("unknown organization \"{id}\""),
+                        Key::UnknownOrganization,
+                        &[("id", id)],
                     );
                 }
             }
         }
         if let Some(parent) = &event.parent {
             if parent == &event.id {
-                check.fail("parent", "an event cannot be its own parent");
+                check.fail("parent", Key::OwnParent, &[]);
             } else if !parent_known[i] {
-                check.fail("parent", format!("unknown event \"{parent}\""));
+                check.fail("parent", Key::UnknownEvent, &[("id", parent)]);
             }
         }
         check.required("source.document", &event.source.document);
         check.required("source.quote", &event.source.quote);
         if let Some(published) = &event.source.published {
             if let Err(e) = PartialDate::parse(published) {
-                check.fail("source.published", e.0);
+                check.fail_with("source.published", e.0);
             }
         }
     }
@@ -606,16 +629,14 @@ fn index_by_id<'a>(
             problems.push(Problem {
                 event: None,
                 field: format!("{record}[{i}].id"),
-                message: format!(
-                    "\"{id}\" must be kebab-case: lower-case letters, digits and single hyphens"
-                ),
+                message: Message::new(Key::NotKebabCase, &[("id", id)]),
             });
         }
         if index.insert(id.to_string(), i).is_some() {
             problems.push(Problem {
                 event: None,
                 field: format!("{record}[{i}].id"),
-                message: format!("duplicate id \"{id}\""),
+                message: Message::new(Key::DuplicateId, &[("id", id)]),
             });
         }
     }
@@ -636,7 +657,7 @@ fn check_parent_cycles(events: &[Event], problems: &mut Vec<Problem>) {
                     problems.push(Problem {
                         event: Some(event.id.clone()),
                         field: "parent".into(),
-                        message: "the chain of parents loops back to this event".into(),
+                        message: Message::new(Key::ParentLoop, &[]),
                     });
                     break;
                 }

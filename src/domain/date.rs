@@ -7,7 +7,7 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use crate::domain::i18n::Locale;
+use crate::domain::i18n::{Key, Locale, Message};
 
 /// How precisely a source states a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -29,11 +29,11 @@ pub struct PartialDate {
 
 /// Why a date string was rejected.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DateError(pub String);
+pub struct DateError(pub Message);
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
 }
 
@@ -98,11 +98,7 @@ pub fn civil_from_day_number(days: i64) -> (i32, u8, u8) {
 impl PartialDate {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the month and day exist.
     pub fn parse(text: &str) -> Result<PartialDate, DateError> {
-        let bad = || {
-            DateError(format!(
-                "\"{text}\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
-            ))
-        };
+        let bad = || DateError(Message::new(Key::NotADate, &[("text", text)]));
         let mut parts = text.split('-');
         let year_text = parts.next().ok_or_else(bad)?;
         let month_text = parts.next();
@@ -122,16 +118,22 @@ impl PartialDate {
         let day = day_text.map(|d| number(d, 2)).transpose()?;
         if let Some(m) = month {
             if !(1..=12).contains(&m) {
-                return Err(DateError(format!("\"{text}\" has no month {m}")));
+                let month = m.to_string();
+                let values = [("text", text), ("month", month.as_str())];
+                return Err(DateError(Message::new(Key::NoSuchMonth, &values)));
             }
         }
         if let (Some(m), Some(d)) = (month, day) {
             let last = days_in_month(year, m as u8);
             if d == 0 || d > u32::from(last) {
-                return Err(DateError(format!(
-                    "\"{text}\": {} {year} has {last} days",
-                    MONTH_NAMES[m as usize - 1]
-                )));
+                let (month, year, days) = (m.to_string(), year.to_string(), last.to_string());
+                let values = [
+                    ("text", text),
+                    ("month", &month),
+                    ("year", &year),
+                    ("days", &days),
+                ];
+                return Err(DateError(Message::new(Key::MonthDays, &values)));
             }
         }
         Ok(PartialDate {

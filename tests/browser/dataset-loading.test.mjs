@@ -80,6 +80,22 @@ test('a dataset that is missing, malformed or invalid gets a clear message and a
   }
 });
 
+test('the problems of a dataset are told in the chosen language, and again on a switch', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server);
+  await page.goto(env.server.url('?data=data%2Finvalid.json&lang=zh-Hans'));
+  const panel = page.getByRole('alert');
+  await panel.getByRole('heading', { name: '无法加载数据集 data/invalid.json' }).waitFor();
+  await panel.getByText(/活动“x”，字段 start：“2024-02-30”：2024年2月只有 29 天/).waitFor();
+  await panel.getByText(/字段 countries\[0\]：“UK”不是 ISO 3166-1 两字母国家\/地区代码（请用“GB”）/).waitFor();
+  await screenshot(page, 'dataset-error-zh-hans');
+  await page.getByRole('button', { name: 'English' }).click();
+  await panel.getByText(/event "x", field start: "2024-02-30": month 2 of 2024 has 29 days/).waitFor();
+  // The way back keeps the language.
+  assert.equal(new URL(await panel.getByRole('link').getAttribute('href'), page.url()).searchParams.get('lang'), 'en');
+  assertClean(problems);
+  await context.close();
+});
+
 test('another origin is never asked: a data= address off this site is ignored with a notice', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server);
   await page.goto(env.server.url('?data=https%3A%2F%2Fexample.org%2Fevents.json'));

@@ -163,6 +163,36 @@ pub struct Shown<'a> {
     pub fallback: bool,
 }
 
+/// A text to be put in words in whichever language the reader chose: a key and the values of
+/// its placeholders (for messages made where no language is known, such as dataset checks).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub key: Key,
+    pub values: Vec<(&'static str, String)>,
+}
+
+impl Message {
+    pub fn new(key: Key, values: &[(&'static str, &str)]) -> Message {
+        Message {
+            key,
+            values: values.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+        }
+    }
+
+    /// The message in `locale`.
+    pub fn text(&self, locale: Locale) -> String {
+        let values: Vec<(&str, &str)> = self.values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        locale.fill(self.key, &values)
+    }
+}
+
+impl std::fmt::Display for Message {
+    /// The English text (logs and tests).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Locale::En))
+    }
+}
+
 /// Replaces each `{name}` in `template` by its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
@@ -219,6 +249,10 @@ keys! {
     Quarter,
     Export, ExportHint, ExportIcs, ExportCsv, ExportGeoJson, ExportDone, ExportFailed, MonthSpanNote,
     YearSpanNote,
+    ProblemInEvent, ProblemInFile, MustNotBeEmpty, DuplicateEventId, DuplicateId, NotKebabCase,
+    NotADate, NoSuchMonth, MonthDays, EndBeforeStart, OnlineWithVenue, NotLatitude,
+    NotLongitude, NoCountry, NotCountryCode, NotCountryCodeUse, ListedTwice,
+    UnknownOrganization, UnknownTopic, OwnParent, UnknownEvent, ParentLoop, PinyinFragment,
 }
 
 #[cfg(test)]
@@ -270,7 +304,11 @@ mod tests {
         use crate::domain::pronunciation::is_cjk;
         let mut chinese_keys = 0;
         for &key in Key::ALL {
-            assert!(!Locale::En.text(key).chars().any(is_cjk) || key == Key::SearchPlaceholder);
+            let quotes_chinese = matches!(key, Key::SearchPlaceholder | Key::PinyinFragment);
+            assert!(
+                !Locale::En.text(key).chars().any(is_cjk) || quotes_chinese,
+                "{key:?}"
+            );
             if Locale::ZhHans.text(key).chars().any(is_cjk) {
                 chinese_keys += 1;
             }

@@ -17,40 +17,54 @@ pub fn DatasetErrorPanel(
 ) -> impl IntoView {
     let language = expect_context::<Language>();
     let store = expect_context::<ViewStore>();
-    let locale = language.get_untracked();
-    let details = match &error {
-        DatasetError::Json {
-            line,
-            column,
-            message,
-        } => {
-            let (line, column) = (line.to_string(), column.to_string());
-            vec![locale.fill(
-                Key::DatasetJsonAt,
-                &[("line", &line), ("column", &column), ("message", message)],
-            )]
-        }
-        DatasetError::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
-        DatasetError::Unreadable(message) => vec![message.clone()],
+    // Everything is said again when the language changes.
+    let details = move || {
+        let locale = language.get();
+        let lines = match &error {
+            DatasetError::Json {
+                line,
+                column,
+                message,
+            } => {
+                let (line, column) = (line.to_string(), column.to_string());
+                vec![locale.fill(
+                    Key::DatasetJsonAt,
+                    &[("line", &line), ("column", &column), ("message", message)],
+                )]
+            }
+            DatasetError::Invalid(problems) => {
+                problems.iter().map(|p| p.describe(locale)).collect()
+            }
+            DatasetError::Unreadable(message) => vec![message.clone()],
+        };
+        lines
+            .into_iter()
+            .map(|line| view! { <li>{line}</li> })
+            .collect_view()
     };
-    let title = match &source {
-        Some(path) => locale.fill(Key::DatasetFailedNamed, &[("name", path)]),
-        None => locale.text(Key::DatasetFailed).to_string(),
+    let named = source.clone();
+    let title = move || match &named {
+        Some(path) => language
+            .get()
+            .fill(Key::DatasetFailedNamed, &[("name", path)]),
+        None => language.text(Key::DatasetFailed).to_string(),
     };
     // The bundled dataset, in the same language.
-    let bundled = href(&ViewState {
-        language: store.state().with_untracked(|s| s.language),
-        ..ViewState::default()
-    });
+    let bundled = move || {
+        href(&ViewState {
+            language: store.state().with(|s| s.language),
+            ..ViewState::default()
+        })
+    };
     view! {
         <section class="dataset-error" role="alert" aria-labelledby="dataset-error-title">
             <h2 id="dataset-error-title">{title}</h2>
             <p>{language.t(Key::DatasetNeedsValid)}</p>
             <ul class="dataset-error__problems">
-                {details.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                {details}
             </ul>
             {source.map(|_| view! {
-                <p><a href=bundled.clone()>{language.t(Key::OpenBundled)}</a></p>
+                <p><a href=bundled>{language.t(Key::OpenBundled)}</a></p>
             })}
         </section>
     }
