@@ -117,6 +117,16 @@ pub struct Organization {
     pub country: Option<String>,
 }
 
+impl Organization {
+    /// What lists of organizations show: the short name where there is one, else the name in
+    /// `locale`.
+    pub fn short_name(&self, locale: Locale) -> &str {
+        self.abbr
+            .as_deref()
+            .unwrap_or_else(|| locale.pick(&self.name).text)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Topic {
     pub id: String,

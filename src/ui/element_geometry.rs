@@ -29,6 +29,14 @@ pub fn pointer_in_element(ev: &MouseEvent) -> Option<PointerInElement> {
     })
 }
 
+/// Whether the event happened on an element matching `selector` or inside one.
+pub fn target_within(ev: &web_sys::Event, selector: &str) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest(selector).ok().flatten())
+        .is_some()
+}
+
 /// Captures the pointer for the listening element, so a drag continues outside it.
 pub fn capture_pointer(ev: &leptos::ev::PointerEvent) {
     if let Some(element) = ev

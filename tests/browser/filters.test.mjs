@@ -3,7 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, launchBrowser, openPage, screenshot, startStaticServer, waitForApp } from './harness.mjs';
+import { assertClean, bundledDataset, launchBrowser, openPage, screenshot, startStaticServer, openApp } from './harness.mjs';
 
 const dataset = bundledDataset();
 const total = dataset.events.length;
@@ -32,12 +32,7 @@ const resultCount = (page) => page.locator('#result-count');
 const rowIds = (page) => page.locator('.event-row').evaluateAll((rows) => rows.map((r) => r.dataset.eventId));
 const query = (page) => new URL(page.url()).searchParams;
 
-async function open(server, path = '', viewport) {
-  const session = await openPage(browser, server, viewport);
-  await session.page.goto(server.url(path));
-  await waitForApp(session.page);
-  return session;
-}
+const open = (server, path, viewport) => openApp(browser, server, path, viewport);
 
 test('a deep link opens its event with the panel, and names it in the page title', async () => {
   const { page, context, problems } = await open(root, `?event=${visit.id}`);

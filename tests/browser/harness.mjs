@@ -120,6 +120,21 @@ export async function openPage(browser, server, { width = 1280, height = 800, by
   return { page, context, problems };
 }
 
+/** `openPage`, then goes to `query` on the server and waits for the app to mount. */
+export async function openApp(browser, server, query = '', options) {
+  const session = await openPage(browser, server, options);
+  await session.page.goto(server.url(query));
+  await waitForApp(session.page);
+  return session;
+}
+
+/** The map's land transform: translation (`x`, `y`) and scale (`k`). */
+export async function mapTransform(page) {
+  const t = await page.locator('.map__land').getAttribute('transform');
+  const [x, y, k] = /translate\(([-\d.]+) ([-\d.]+)\) scale\(([-\d.]+)\)/.exec(t).slice(1).map(Number);
+  return { x, y, k };
+}
+
 /** Waits until the app has mounted (the event list or the dataset error is on screen). */
 export async function waitForApp(page) {
   await page.locator('.atlas, .dataset-error').first().waitFor({ state: 'visible', timeout: 15_000 });

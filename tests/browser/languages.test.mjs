@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, openPage, screenshot, serverAndBrowser, waitForApp } from './harness.mjs';
+import { assertClean, bundledDataset, screenshot, serverAndBrowser, openApp } from './harness.mjs';
 
 const env = serverAndBrowser();
 const dataset = bundledDataset();
@@ -12,12 +12,7 @@ const byId = new Map(dataset.events.map((e) => [e.id, e]));
 const visit = byId.get('c-mrs-delegation-strasbourg-2024');
 const dialogue = byId.get('cas-cnrs-strategic-dialogue-2024');
 
-const open = async (query, options) => {
-  const opened = await openPage(env.browser, env.server, options);
-  await opened.page.goto(env.server.url(query));
-  await waitForApp(opened.page);
-  return opened;
-};
+const open = (query, options) => openApp(env.browser, env.server, query, options);
 
 /** The font families Chromium actually used to draw the text of the first `selector` match. */
 async function platformFonts(page, selector) {

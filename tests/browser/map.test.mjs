@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, openPage, screenshot, waitForApp, pinchApart, serverAndBrowser } from './harness.mjs';
+import { assertClean, bundledDataset, screenshot, pinchApart, serverAndBrowser, openApp, mapTransform } from './harness.mjs';
 
 const dataset = bundledDataset();
 const visit = dataset.events.find((e) => e.id === 'c-mrs-delegation-strasbourg-2024');
@@ -13,19 +13,11 @@ const forum = dataset.events.find((e) => e.id === 'china-russia-engineering-foru
 const env = serverAndBrowser();
 
 async function open(path = '', viewport = { width: 1280, height: 900 }) {
-  const session = await openPage(env.browser, env.server, viewport);
-  await session.page.goto(env.server.url(path));
-  await waitForApp(session.page);
+  const session = await openApp(env.browser, env.server, path, viewport);
   await session.page.locator('.map__country').first().waitFor();
   return session;
 }
 
-/** The land group's transform: translation and scale. */
-async function transform(page) {
-  const t = await page.locator('.map__land').getAttribute('transform');
-  const [x, y, k] = /translate\(([-\d.]+) ([-\d.]+)\) scale\(([-\d.]+)\)/.exec(t).slice(1).map(Number);
-  return { x, y, k };
-}
 
 const marker = (page, place) => page.locator(`.map__marker[data-places="${place}"]`);
 const clusterWith = (page, place) => page.locator('.map__marker--cluster').filter({ has: page.locator('xpath=.') }).and(page.locator(`[data-places*="${place}"]`));
@@ -54,14 +46,14 @@ test('a cluster splits when clicked, and eastern China shows its venues apart', 
   const beijingCluster = page.locator('.map__marker--cluster[data-places*="Beijing (Huairou)"]');
   await beijingCluster.waitFor();
   assert.match(await beijingCluster.getAttribute('data-places'), /Beijing\|Beijing \(Huairou\)|Beijing \(Huairou\)\|Beijing/);
-  const before = (await transform(page)).k;
+  const before = (await mapTransform(page)).k;
   for (let click = 0; click < 6 && (await beijingCluster.count()) > 0; click++) {
     await beijingCluster.click();
   }
   assert.equal(await beijingCluster.count(), 0, 'the cluster split');
   await marker(page, 'Beijing').waitFor();
   await marker(page, 'Beijing (Huairou)').waitFor();
-  assert.ok((await transform(page)).k > before * 2, 'the map zoomed in');
+  assert.ok((await mapTransform(page)).k > before * 2, 'the map zoomed in');
 
   // Eastern China: Lanxi and Yingtan apart once zoomed to the region.
   await page.getByRole('button', { name: 'Fit to events' }).click();
@@ -120,44 +112,44 @@ test('online and unplaced events sit in the tray, never on the map, and select f
 test('drag pans, wheel zooms around the pointer, keyboard pans and zooms, and a moved map is not refitted', async () => {
   const { page, context, problems } = await open();
   const box = await page.locator('.map__svg').boundingBox();
-  const start = await transform(page);
+  const start = await mapTransform(page);
 
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, { steps: 5 });
   await page.mouse.up();
-  const dragged = await transform(page);
+  const dragged = await mapTransform(page);
   assert.ok(dragged.x > start.x + 50 && dragged.k === start.k, `drag moved the map: ${JSON.stringify([start, dragged])}`);
 
   // Wheel at a point: the world under the pointer stays put.
   const px = box.x + box.width * 0.3;
   const py = box.y + box.height * 0.4;
   const worldUnder = ({ x, y, k }) => [((px - box.x) * 1000 / box.width - x) / k, ((py - box.y) * 500 / box.height - y) / k];
-  const beforeWheel = await transform(page);
+  const beforeWheel = await mapTransform(page);
   await page.mouse.move(px, py);
   await page.mouse.wheel(0, -300);
   await page.waitForFunction((k) => {
     const t = document.querySelector('.map__land').getAttribute('transform');
     return Number(/scale\(([-\d.]+)\)/.exec(t)[1]) > k * 1.5;
   }, beforeWheel.k);
-  const afterWheel = await transform(page);
+  const afterWheel = await mapTransform(page);
   const [a, b] = [worldUnder(beforeWheel), worldUnder(afterWheel)];
   assert.ok(Math.abs(a[0] - b[0]) < 0.5 && Math.abs(a[1] - b[1]) < 0.5, `zoom kept ${a} under the pointer, got ${b}`);
 
   // Keyboard, with the map focused.
   await page.locator('.map').focus();
-  const k0 = (await transform(page)).k;
+  const k0 = (await mapTransform(page)).k;
   await page.keyboard.press('+');
-  assert.ok((await transform(page)).k > k0);
-  const x0 = (await transform(page)).x;
+  assert.ok((await mapTransform(page)).k > k0);
+  const x0 = (await mapTransform(page)).x;
   await page.keyboard.press('ArrowLeft');
-  assert.ok((await transform(page)).x > x0);
+  assert.ok((await mapTransform(page)).x > x0);
 
   // The person moved the map: a filter change keeps their view.
-  const held = await transform(page);
+  const held = await mapTransform(page);
   await page.getByRole('checkbox', { name: /^Russia \d/ }).check();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('country') === 'RU');
-  assert.deepEqual(await transform(page), held);
+  assert.deepEqual(await mapTransform(page), held);
   // "Fit to events" shows the filtered venues again, and filtered-out venues are gone.
   await page.getByRole('button', { name: 'Fit to events' }).click();
   await marker(page, 'Shenyang').waitFor();
@@ -175,9 +167,9 @@ test('filter changes refit the map to the filtered venues, and two-finger pinch 
   }
   assert.equal(await marker(page, 'Strasbourg').count(), 0);
 
-  const k0 = (await transform(page)).k;
+  const k0 = (await mapTransform(page)).k;
   await pinchApart(page.locator('.map__svg'));
-  assert.ok((await transform(page)).k > k0 * 1.5, 'pinching apart zoomed in');
+  assert.ok((await mapTransform(page)).k > k0 * 1.5, 'pinching apart zoomed in');
   problems.consoleErrors = problems.consoleErrors.filter((m) => !m.includes('setPointerCapture'));
   assertClean(problems);
   await context.close();

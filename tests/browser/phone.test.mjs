@@ -4,18 +4,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, openPage, screenshot, serverAndBrowser, waitForApp } from './harness.mjs';
+import { assertClean, bundledDataset, screenshot, serverAndBrowser, openApp, mapTransform } from './harness.mjs';
 
 const env = serverAndBrowser();
 const dataset = bundledDataset();
 const PHONE = { width: 390, height: 844, touch: true };
 
-const open = async (query = '') => {
-  const opened = await openPage(env.browser, env.server, PHONE);
-  await opened.page.goto(env.server.url(query));
-  await waitForApp(opened.page);
-  return opened;
-};
+const open = (query) => openApp(env.browser, env.server, query, PHONE);
 
 /** Touches `points` (arrays of [x, y] per finger, one array per step) on the real touchscreen. */
 async function touch(page, steps) {
@@ -26,12 +21,6 @@ async function touch(page, steps) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(step) });
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-}
-
-async function mapTransform(page) {
-  const t = await page.locator('.map__land').getAttribute('transform');
-  const [x, y, k] = /translate\(([-\d.]+) ([-\d.]+)\) scale\(([-\d.]+)\)/.exec(t).slice(1).map(Number);
-  return { x, y, k };
 }
 
 /** Visible controls smaller than 44×44 CSS pixels, described. */

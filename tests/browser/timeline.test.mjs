@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, openPage, screenshot, waitForApp, pinchApart, serverAndBrowser } from './harness.mjs';
+import { assertClean, bundledDataset, screenshot, pinchApart, serverAndBrowser, openApp } from './harness.mjs';
 
 const dataset = bundledDataset();
 const visit = dataset.events.find((e) => e.id === 'c-mrs-delegation-strasbourg-2024');
@@ -28,9 +28,7 @@ const chronological = [...dataset.events].sort((a, b) =>
 const env = serverAndBrowser();
 
 async function open(path = '') {
-  const session = await openPage(env.browser, env.server, { width: 1280, height: 900 });
-  await session.page.goto(env.server.url(path));
-  await waitForApp(session.page);
+  const session = await openApp(env.browser, env.server, path, { width: 1280, height: 900 });
   await session.page.locator('.timeline__mark').first().waitFor();
   return session;
 }

@@ -76,7 +76,7 @@ pub fn table(context: &ExportContext<'_>, events: &[usize]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::dataset::Dataset;
+    use crate::domain::export::with_bundled;
     use crate::domain::i18n::Locale;
 
     /// Reads RFC 4180 text back into rows (quoted fields may hold commas, quotes, breaks).
@@ -114,25 +114,19 @@ mod tests {
 
     #[test]
     fn rows_read_back_as_the_events_with_a_bom() {
-        let dataset = Dataset::from_json(crate::BUNDLED_DATASET_JSON).unwrap();
-        let link = |id: &str| format!("https://atlas.example/?event={id}");
-        let context = ExportContext {
-            dataset: &dataset,
-            locale: Locale::En,
-            link: &link,
-        };
-        let all: Vec<usize> = (0..dataset.events().len()).collect();
-        let text = table(&context, &all);
-        assert!(text.starts_with('\u{FEFF}'));
-        let rows = parse(text.trim_start_matches('\u{FEFF}'));
-        assert_eq!(rows[0], COLUMNS);
-        assert_eq!(rows.len(), dataset.events().len() + 1);
-        for (row, event) in rows[1..].iter().zip(dataset.events()) {
-            assert_eq!(row.len(), COLUMNS.len());
-            assert_eq!(row[0], event.id);
-            assert_eq!(row[1], event.title.en);
-            assert_eq!(row[2], event.title.zh.clone().unwrap_or_default());
-            assert_eq!(row[16], link(&event.id));
-        }
+        with_bundled(Locale::En, |context, all| {
+            let text = table(context, all);
+            assert!(text.starts_with('\u{FEFF}'));
+            let rows = parse(text.trim_start_matches('\u{FEFF}'));
+            assert_eq!(rows[0], COLUMNS);
+            assert_eq!(rows.len(), all.len() + 1);
+            for (row, event) in rows[1..].iter().zip(context.dataset.events()) {
+                assert_eq!(row.len(), COLUMNS.len());
+                assert_eq!(row[0], event.id);
+                assert_eq!(row[1], event.title.en);
+                assert_eq!(row[2], event.title.zh.clone().unwrap_or_default());
+                assert_eq!(row[16], (context.link)(&event.id));
+            }
+        });
     }
 }

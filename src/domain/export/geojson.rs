@@ -41,28 +41,24 @@ pub fn collection(context: &ExportContext<'_>, events: &[usize]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::dataset::Dataset;
+    use crate::domain::export::with_bundled;
     use crate::domain::i18n::Locale;
 
     #[test]
     fn features_match_the_events_and_unplaced_ones_have_no_geometry() {
-        let dataset = Dataset::from_json(crate::BUNDLED_DATASET_JSON).unwrap();
-        let link = |id: &str| id.to_string();
-        let context = ExportContext {
-            dataset: &dataset,
-            locale: Locale::En,
-            link: &link,
-        };
-        let all: Vec<usize> = (0..dataset.events().len()).collect();
-        let parsed: Value = serde_json::from_str(&collection(&context, &all)).unwrap();
-        let features = parsed["features"].as_array().unwrap();
-        assert_eq!(features.len(), dataset.events().len());
-        for (feature, event) in features.iter().zip(dataset.events()) {
-            assert_eq!(feature["id"], event.id.as_str());
-            match &event.venue {
-                Some(v) => assert_eq!(feature["geometry"]["coordinates"], json!([v.lon, v.lat])),
-                None => assert!(feature["geometry"].is_null()),
+        with_bundled(Locale::En, |context, all| {
+            let parsed: Value = serde_json::from_str(&collection(context, all)).unwrap();
+            let features = parsed["features"].as_array().unwrap();
+            assert_eq!(features.len(), all.len());
+            for (feature, event) in features.iter().zip(context.dataset.events()) {
+                assert_eq!(feature["id"], event.id.as_str());
+                match &event.venue {
+                    Some(v) => {
+                        assert_eq!(feature["geometry"]["coordinates"], json!([v.lon, v.lat]))
+                    }
+                    None => assert!(feature["geometry"].is_null()),
+                }
             }
-        }
+        });
     }
 }

@@ -123,12 +123,8 @@ pub fn calendar(context: &ExportContext<'_>, events: &[usize], stamp: &str) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::dataset::Dataset;
+    use crate::domain::export::with_bundled;
     use crate::domain::i18n::Locale;
-
-    fn dataset() -> Dataset {
-        Dataset::from_json(crate::BUNDLED_DATASET_JSON).unwrap()
-    }
 
     /// Unfolds content lines back into logical lines.
     fn unfold(text: &str) -> Vec<String> {
@@ -156,19 +152,13 @@ mod tests {
 
     #[test]
     fn every_event_becomes_an_all_day_entry_with_topics_and_link() {
-        let dataset = dataset();
-        let link = |id: &str| format!("https://atlas.example/?event={id}");
-        let context = ExportContext {
-            dataset: &dataset,
-            locale: Locale::En,
-            link: &link,
-        };
-        let all: Vec<usize> = (0..dataset.events().len()).collect();
-        let text = calendar(&context, &all, "20261121T120000Z");
+        let text = with_bundled(Locale::En, |context, all| {
+            calendar(context, all, "20261121T120000Z")
+        });
         assert!(text.ends_with("END:VCALENDAR\r\n"));
         let lines = unfold(&text);
         let starts = lines.iter().filter(|l| *l == "BEGIN:VEVENT").count();
-        assert_eq!(starts, dataset.events().len());
+        assert_eq!(starts, with_bundled(Locale::En, |_, all| all.len()));
         let visit = lines
             .iter()
             .position(|l| l == "UID:c-mrs-delegation-strasbourg-2024@cooperation-atlas")
@@ -186,19 +176,16 @@ mod tests {
 
     #[test]
     fn month_precision_spans_the_whole_month_and_says_so() {
-        let dataset = dataset();
-        let link = |id: &str| id.to_string();
-        let context = ExportContext {
-            dataset: &dataset,
-            locale: Locale::ZhHans,
-            link: &link,
-        };
-        let month = dataset
-            .events()
-            .iter()
-            .position(|e| e.start_text == "2023-05" && e.end_text.is_none())
-            .expect("an event known to the month");
-        let lines = unfold(&calendar(&context, &[month], "20261121T120000Z"));
+        let text = with_bundled(Locale::ZhHans, |context, _| {
+            let month = context
+                .dataset
+                .events()
+                .iter()
+                .position(|e| e.start_text == "2023-05" && e.end_text.is_none())
+                .expect("an event known to the month");
+            calendar(context, &[month], "20261121T120000Z")
+        });
+        let lines = unfold(&text);
         assert!(lines.contains(&"DTSTART;VALUE=DATE:20230501".to_string()));
         assert!(lines.contains(&"DTEND;VALUE=DATE:20230601".to_string()));
         assert!(lines.contains(&"X-ATLAS-PRECISION:month".to_string()));

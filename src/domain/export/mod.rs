@@ -35,11 +35,7 @@ impl ExportContext<'_> {
             .organizations
             .iter()
             .filter_map(|id| self.dataset.organization(id))
-            .map(|o| {
-                o.abbr
-                    .clone()
-                    .unwrap_or_else(|| self.locale.pick(&o.name).text.to_string())
-            })
+            .map(|o| o.short_name(self.locale).to_string())
             .collect()
     }
 }
@@ -89,6 +85,21 @@ impl Format {
             Format::GeoJson => geojson::collection(context, events),
         }
     }
+}
+
+/// Runs `test` with an export context over the bundled dataset in `locale`, linking to
+/// `https://atlas.example/?event=ID`, and the positions of all its events.
+#[cfg(test)]
+fn with_bundled<T>(locale: Locale, test: impl FnOnce(&ExportContext<'_>, &[usize]) -> T) -> T {
+    let dataset = Dataset::from_json(crate::BUNDLED_DATASET_JSON).unwrap();
+    let link = |id: &str| format!("https://atlas.example/?event={id}");
+    let context = ExportContext {
+        dataset: &dataset,
+        locale,
+        link: &link,
+    };
+    let all: Vec<usize> = (0..dataset.events().len()).collect();
+    test(&context, &all)
 }
 
 /// The precision word used in every format: `day`, `month` or `year`.

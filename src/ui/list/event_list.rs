@@ -32,11 +32,7 @@ fn organizations_label(dataset: &Dataset, event: &Event, locale: Locale) -> Stri
         .organizations
         .iter()
         .filter_map(|o| dataset.organization(o))
-        .map(|o| {
-            o.abbr
-                .as_deref()
-                .unwrap_or_else(|| locale.pick(&o.name).text)
-        })
+        .map(|o| o.short_name(locale))
         .collect();
     let more = names.len().saturating_sub(SHOWN);
     let shown = names[..names.len().min(SHOWN)].join(locale.list_separator());

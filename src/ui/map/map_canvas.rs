@@ -5,14 +5,15 @@ use std::sync::Arc;
 
 use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::app::{AtlasDataset, FilteredEvents, SelectedEvent};
 use crate::domain::geo::arc::arc_path;
 use crate::domain::geo::projection::{project, Point};
 use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
 use crate::domain::i18n::Key;
-use crate::ui::element_geometry::{capture_pointer, pointer_in_element, watch_width};
+use crate::ui::element_geometry::{
+    capture_pointer, pointer_in_element, target_within, watch_width,
+};
 use crate::ui::fan_out::fan_out;
 use crate::ui::i18n::Language;
 use crate::ui::map::map_controls::{zoom_centre, ZOOM_STEP};
@@ -149,12 +150,7 @@ pub fn MapCanvas(
     // Pointers currently down on the map, for dragging and pinching.
     let pointers: StoredValue<Vec<(i32, Point)>> = StoredValue::new(Vec::new());
     let on_pointer_down = move |ev: PointerEvent| {
-        let on_marker = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest(".map__marker, .map__chooser").ok().flatten())
-            .is_some();
-        if on_marker {
+        if target_within(&ev, ".map__marker, .map__chooser") {
             return;
         }
         map.chooser.set(None);

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::app::AtlasDataset;
 use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
 use crate::domain::i18n::Key;
+use crate::ui::element_geometry::target_within;
 use crate::ui::event_link::EventLink;
 use crate::ui::i18n::Language;
 use crate::ui::map::map_view::MapView;
@@ -72,12 +73,7 @@ pub fn VenueChooser() -> impl IntoView {
                 role="dialog"
                 aria-label=aria_label
                 on:click=move |ev| {
-                    let on_link = ev
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .and_then(|e| e.closest("a").ok().flatten())
-                        .is_some();
-                    if on_link {
+                    if target_within(&ev, "a") {
                         map.chooser.set(None);
                     }
                 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{AtlasDataset, FilteredEvents};
+use crate::app::{AtlasDataset, FilteredEvents, SelectedEvent};
 use crate::domain::i18n::Key;
 use crate::ui::event_link::focus_panel_title;
 use crate::ui::i18n::Language;
@@ -19,9 +19,8 @@ pub enum Step {
 pub fn neighbour(step: Step) -> Option<String> {
     let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
     let FilteredEvents(selection) = expect_context::<FilteredEvents>();
-    let store = expect_context::<ViewStore>();
-    let selected = store.state().with(|s| s.selected.clone())?;
-    let position = dataset.event_position(&selected)?;
+    let SelectedEvent(selected) = expect_context::<SelectedEvent>();
+    let position = selected.get()?;
     let (earlier, later) = selection.with(|s| s.neighbours(position));
     let target = if step == Step::Earlier {
         earlier
