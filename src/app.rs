@@ -1,20 +1,20 @@
-//! The root component: loads the dataset once, derives the filtered events from the view
-//! state, and lays out the screen regions.
+//! The root component: loads the dataset once, provides the shared state
+//! ([`crate::ui::state`]) and lays out the screen regions. No region imports this module.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::present::Pick;
 use crate::domain::dataset::Dataset;
-use crate::domain::filter::{apply, Filters, Selection, TimeWindow};
 use crate::domain::i18n::Key;
 use crate::ui::dataset_source::{bundled, fetch_dataset, read_dataset_file, Loading};
-use crate::ui::filters::filter_panel::{FilterDrawer, FilterPanel};
+use crate::ui::filters::filter_panel::FilterPanel;
 use crate::ui::filters::filters_button::FiltersButton;
 use crate::ui::i18n::Language;
 use crate::ui::list::event_list::EventList;
-use crate::ui::map::map_region::MapRegion;
+use crate::ui::map::MapRegion;
 use crate::ui::panel::event_panel::EventPanel;
 use crate::ui::shell::dataset_error::DatasetErrorPanel;
 use crate::ui::shell::dataset_file_picker::DatasetFilePicker;
@@ -22,26 +22,9 @@ use crate::ui::shell::language_switch::LanguageSwitch;
 use crate::ui::shell::loading_status::LoadingStatus;
 use crate::ui::shell::site_header::SiteHeader;
 use crate::ui::shell::url_notices::UrlNotices;
-use crate::ui::timeline::timeline_region::TimelineRegion;
+use crate::ui::state::AtlasState;
+use crate::ui::timeline::TimelineRegion;
 use crate::ui::url::ViewStore;
-
-/// The loaded dataset, shared with every region through context.
-#[derive(Clone)]
-pub struct AtlasDataset(pub Arc<Dataset>);
-
-/// The events the current filters keep, with the facet counts; shared through context.
-#[derive(Clone, Copy)]
-pub struct FilteredEvents(pub Memo<Selection>);
-
-/// The selected event's position in the dataset (none when nothing, or an unknown id, is
-/// selected); shared through context.
-#[derive(Clone, Copy)]
-pub struct SelectedEvent(pub Memo<Option<usize>>);
-
-/// The events every filter but the date window keeps: the timeline draws these, dimming the
-/// ones outside the window, so a window can be seen and moved in context.
-#[derive(Clone, Copy)]
-pub struct EventsAroundWindow(pub Memo<Vec<usize>>);
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -105,37 +88,7 @@ fn AtlasLayout(
     let store = expect_context::<ViewStore>();
     store.attach(dataset.clone());
     let language = expect_context::<Language>();
-    // Selecting an event changes the state but not the filters: this memo keeps a
-    // selection from re-running the filter.
-    let filters = Memo::new(move |_| store.state().with(|s| s.filters.clone()));
-    let filtering = dataset.clone();
-    let selection = Memo::new(move |_| filters.with(|f| apply(&filtering, f)));
-    let filtering = dataset.clone();
-    let around_window = Memo::new(move |_| {
-        filters.with(|f| {
-            if f.window.is_open() {
-                selection.with(|s| s.events.clone())
-            } else {
-                let without_window = Filters {
-                    window: TimeWindow::default(),
-                    ..f.clone()
-                };
-                apply(&filtering, &without_window).events
-            }
-        })
-    });
-    provide_context(AtlasDataset(dataset.clone()));
-    provide_context(FilterDrawer(RwSignal::new(false)));
-    provide_context(FilteredEvents(selection));
-    provide_context(EventsAroundWindow(around_window));
-    let finding = dataset.clone();
-    provide_context(SelectedEvent(Memo::new(move |_| {
-        store.state().with(|s| {
-            s.selected
-                .as_deref()
-                .and_then(|id| finding.event_position(id))
-        })
-    })));
+    AtlasState::provide(dataset.clone(), store);
     Effect::new(move |_| {
         let selected = store.state().with(|s| s.selected.clone());
         let locale = language.get();

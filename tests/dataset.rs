@@ -7,6 +7,7 @@ use cooperation_atlas::domain::dataset::{Dataset, DatasetError};
 use cooperation_atlas::domain::date::Precision;
 use cooperation_atlas::domain::i18n::Locale;
 use cooperation_atlas::domain::model::Mode;
+use cooperation_atlas::domain::present::date_span;
 use cooperation_atlas::domain::pronunciation;
 use cooperation_atlas::BUNDLED_DATASET_JSON;
 use serde_json::json;
@@ -112,8 +113,8 @@ fn dates_match_what_the_sources_say() {
     let dataset = bundled();
     let event = |id: &str| dataset.event(id).unwrap_or_else(|| panic!("missing {id}"));
     let visit = event("c-mrs-delegation-strasbourg-2024");
-    assert_eq!(visit.span.label(Locale::En), "26–31 May 2024");
-    assert_eq!(visit.span.label(Locale::ZhHans), "2024年5月26日–31日");
+    assert_eq!(date_span(&visit.span, Locale::En), "26–31 May 2024");
+    assert_eq!(date_span(&visit.span, Locale::ZhHans), "2024年5月26日–31日");
     assert_eq!(
         event("e-mrs-40th-anniversary-2023").span.start.precision(),
         Precision::Month

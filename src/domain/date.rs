@@ -7,7 +7,7 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use crate::domain::i18n::{Key, Locale, Message};
+use crate::domain::i18n::{Key, Message};
 
 /// How precisely a source states a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -36,21 +36,6 @@ impl fmt::Display for DateError {
         self.0.fmt(f)
     }
 }
-
-pub const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 pub fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -143,6 +128,16 @@ impl PartialDate {
         })
     }
 
+    /// The day `day` (days since 1970-01-01), at day precision.
+    pub fn of_day(day: i64) -> PartialDate {
+        let (year, month, day) = civil_from_day_number(day);
+        PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
     pub fn precision(&self) -> Precision {
         match (self.month, self.day) {
             (Some(_), Some(_)) => Precision::Day,
@@ -201,63 +196,6 @@ impl DateSpan {
     /// Whether the span shares at least one day with `[first, last]`.
     pub fn overlaps(&self, first: i64, last: i64) -> bool {
         self.first_day() <= last && self.last_day() >= first
-    }
-
-    /// A label in `locale` that keeps the stated precision: "26–31 May 2024", "May 2023",
-    /// "2020–2021"; "2024年5月26日–31日", "2023年5月", "2020年–2021年".
-    pub fn label(&self, locale: Locale) -> String {
-        if locale.is_chinese() {
-            self.label_zh()
-        } else {
-            self.label_en()
-        }
-    }
-
-    fn label_en(&self) -> String {
-        let one = |d: &PartialDate| match (d.month, d.day) {
-            (Some(m), Some(day)) => format!("{day} {} {}", MONTH_NAMES[m as usize - 1], d.year),
-            (Some(m), None) => format!("{} {}", MONTH_NAMES[m as usize - 1], d.year),
-            _ => d.year.to_string(),
-        };
-        let Some(end) = self.end.filter(|e| *e != self.start) else {
-            return one(&self.start);
-        };
-        let (s, e) = (self.start, end);
-        match (s.month, s.day, e.month, e.day) {
-            (Some(sm), Some(sd), Some(em), Some(ed)) if s.year == e.year && sm == em => {
-                format!("{sd}–{ed} {} {}", MONTH_NAMES[sm as usize - 1], s.year)
-            }
-            (Some(sm), Some(sd), Some(_), Some(_)) if s.year == e.year => {
-                let month = MONTH_NAMES[sm as usize - 1];
-                format!("{sd} {month} – {}", one(&e))
-            }
-            _ => format!("{}–{}", one(&s), one(&e)),
-        }
-    }
-
-    /// Chinese labels write the year first and leave out what the end shares with the start.
-    fn label_zh(&self) -> String {
-        let one = |d: &PartialDate| match (d.month, d.day) {
-            (Some(m), Some(day)) => format!("{}年{m}月{day}日", d.year),
-            (Some(m), None) => format!("{}年{m}月", d.year),
-            _ => format!("{}年", d.year),
-        };
-        let Some(end) = self.end.filter(|e| *e != self.start) else {
-            return one(&self.start);
-        };
-        let (s, e) = (self.start, end);
-        match (s.month, s.day, e.month, e.day) {
-            (Some(sm), Some(_), Some(em), Some(ed)) if s.year == e.year && sm == em => {
-                format!("{}–{ed}日", one(&s))
-            }
-            (Some(_), Some(_), Some(em), Some(ed)) if s.year == e.year => {
-                format!("{}–{em}月{ed}日", one(&s))
-            }
-            (Some(_), None, Some(em), None) if s.year == e.year => {
-                format!("{}–{em}月", one(&s))
-            }
-            _ => format!("{}–{}", one(&s), one(&e)),
-        }
     }
 }
 
@@ -318,6 +256,10 @@ mod tests {
 
     #[test]
     fn day_numbers_round_trip_and_match_known_dates() {
+        assert_eq!(
+            PartialDate::of_day(day_number(2024, 2, 29)),
+            PartialDate::parse("2024-02-29").unwrap()
+        );
         assert_eq!(day_number(1970, 1, 1), 0);
         assert_eq!(day_number(2000, 3, 1), 11_017);
         for days in [-800_000, -1, 0, 59, 60, 11_016, 19_869, 800_000] {
@@ -332,48 +274,6 @@ mod tests {
         assert_eq!(may.last_day() - may.first_day(), 30);
         let leap = PartialDate::parse("2024").unwrap();
         assert_eq!(leap.last_day() - leap.first_day(), 365);
-    }
-
-    #[test]
-    fn labels_keep_precision() {
-        let span = |s: &str, e: Option<&str>| DateSpan {
-            start: PartialDate::parse(s).unwrap(),
-            end: e.map(|e| PartialDate::parse(e).unwrap()),
-        };
-        assert_eq!(
-            span("2024-05-26", Some("2024-05-31")).label_en(),
-            "26–31 May 2024"
-        );
-        assert_eq!(span("2023-05", None).label_en(), "May 2023");
-        assert_eq!(span("2020", Some("2021")).label_en(), "2020–2021");
-        assert_eq!(span("2024-05-29", None).label_en(), "29 May 2024");
-        assert_eq!(
-            span("2024-05-30", Some("2024-06-02")).label_en(),
-            "30 May – 2 June 2024"
-        );
-    }
-
-    #[test]
-    fn chinese_labels_put_the_year_first() {
-        let span = |s: &str, e: Option<&str>| DateSpan {
-            start: PartialDate::parse(s).unwrap(),
-            end: e.map(|e| PartialDate::parse(e).unwrap()),
-        };
-        let zh = |s, e| span(s, e).label(Locale::ZhHans);
-        assert_eq!(zh("2024-05-26", Some("2024-05-31")), "2024年5月26日–31日");
-        assert_eq!(zh("2024-05-30", Some("2024-06-02")), "2024年5月30日–6月2日");
-        assert_eq!(zh("2023-05", None), "2023年5月");
-        assert_eq!(zh("2021-07", Some("2021-08")), "2021年7月–8月");
-        assert_eq!(zh("2020", Some("2021")), "2020年–2021年");
-        assert_eq!(
-            zh("2023-12-30", Some("2024-01-02")),
-            "2023年12月30日–2024年1月2日"
-        );
-        assert_eq!(
-            span("2024-05-29", None).label(Locale::ZhHant),
-            "2024年5月29日"
-        );
-        assert_eq!(span("2024-05-29", None).label(Locale::En), "29 May 2024");
     }
 
     #[test]

@@ -90,14 +90,56 @@ impl Filters {
 
     /// How many filters are set: each chosen value, each end of the window, the search.
     pub fn active_count(&self) -> usize {
-        self.countries.len()
-            + self.organizations.len()
-            + self.topics.len()
-            + self.modes.len()
-            + usize::from(self.window.from.is_some())
-            + usize::from(self.window.to.is_some())
-            + usize::from(!self.text.trim().is_empty())
+        self.active().len()
     }
+
+    /// Every filter that is set, one per chip: chosen values facet by facet, then the
+    /// window's ends, then the search.
+    pub fn active(&self) -> Vec<ActiveFilter> {
+        let values = |set: &BTreeSet<String>, make: fn(String) -> ActiveFilter| {
+            set.iter().cloned().map(make).collect::<Vec<_>>()
+        };
+        let mut active = values(&self.countries, ActiveFilter::Country);
+        active.extend(values(&self.organizations, ActiveFilter::Organization));
+        active.extend(values(&self.topics, ActiveFilter::Topic));
+        active.extend(self.modes.iter().copied().map(ActiveFilter::Mode));
+        active.extend(self.window.from.map(ActiveFilter::From));
+        active.extend(self.window.to.map(ActiveFilter::To));
+        let text = self.text.trim();
+        if !text.is_empty() {
+            active.push(ActiveFilter::Text(text.to_string()));
+        }
+        active
+    }
+
+    /// Takes one active filter out.
+    pub fn remove(&mut self, filter: &ActiveFilter) {
+        match filter {
+            ActiveFilter::Country(code) => self.countries.remove(code),
+            ActiveFilter::Organization(id) => self.organizations.remove(id),
+            ActiveFilter::Topic(id) => self.topics.remove(id),
+            ActiveFilter::Mode(mode) => self.modes.remove(mode),
+            ActiveFilter::From(_) => self.window.from.take().is_some(),
+            ActiveFilter::To(_) => self.window.to.take().is_some(),
+            ActiveFilter::Text(_) => {
+                self.text.clear();
+                true
+            }
+        };
+    }
+}
+
+/// One filter that is set, as a removable chip shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ActiveFilter {
+    Country(String),
+    Organization(String),
+    Topic(String),
+    Mode(Mode),
+    From(PartialDate),
+    To(PartialDate),
+    /// The search, trimmed.
+    Text(String),
 }
 
 /// For each facet value (by its position in the dataset's table), the number of events it
@@ -113,24 +155,36 @@ pub struct FacetCounts {
 
 /// The result of [`apply`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Selection {
+pub struct FilterResult {
     /// Positions in [`Dataset::events`] of the events kept, in date order.
     pub events: Vec<usize>,
     pub counts: FacetCounts,
 }
 
-impl Selection {
+impl FilterResult {
     /// The events just before and just after the event at `position` (a position in
     /// [`Dataset::events`]) in date order, within this selection. `(None, None)` when the
     /// event is not in the selection.
     pub fn neighbours(&self, position: usize) -> (Option<usize>, Option<usize>) {
-        match self.events.binary_search(&position) {
-            Ok(i) => (
-                i.checked_sub(1).map(|p| self.events[p]),
-                self.events.get(i + 1).copied(),
-            ),
-            Err(_) => (None, None),
+        if self.events.binary_search(&position).is_err() {
+            return (None, None);
         }
+        (
+            step_in_time(&self.events, Some(position), false),
+            step_in_time(&self.events, Some(position), true),
+        )
+    }}
+
+/// The event one step later (`forward`) or earlier than `from` among `events` (positions in
+/// date order); `from` need not be among them. With no `from`, the first event.
+pub fn step_in_time(events: &[usize], from: Option<usize>, forward: bool) -> Option<usize> {
+    let Some(from) = from else {
+        return events.first().copied();
+    };
+    match events.binary_search(&from) {
+        Ok(i) if forward => events.get(i + 1).copied(),
+        Err(i) if forward => events.get(i).copied(),
+        Ok(i) | Err(i) => i.checked_sub(1).map(|p| events[p]),
     }
 }
 
@@ -170,7 +224,7 @@ fn mode_slot(mode: Mode) -> usize {
 }
 
 /// Applies `filters` to `dataset`: the events kept and the facet counts.
-pub fn apply(dataset: &Dataset, filters: &Filters) -> Selection {
+pub fn apply(dataset: &Dataset, filters: &Filters) -> FilterResult {
     let countries = chosen(&filters.countries, dataset.countries().len(), |c| {
         dataset.country_position(c)
     });
@@ -186,7 +240,7 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> Selection {
     // Organization names are searched once here, not in every event's text.
     let organization_hits = query.hits_in(dataset.organization_search_texts());
 
-    let mut selection = Selection {
+    let mut selection = FilterResult {
         events: Vec::new(),
         counts: FacetCounts {
             countries: vec![0; dataset.countries().len()],
@@ -244,7 +298,7 @@ mod tests {
 
     #[test]
     fn neighbours_follow_date_order_within_the_selection() {
-        let selection = Selection {
+        let selection = FilterResult {
             events: vec![2, 5, 9],
             counts: FacetCounts::default(),
         };
@@ -252,6 +306,40 @@ mod tests {
         assert_eq!(selection.neighbours(5), (Some(2), Some(9)));
         assert_eq!(selection.neighbours(9), (Some(5), None));
         assert_eq!(selection.neighbours(4), (None, None), "filtered out");
+    }
+
+    #[test]
+    fn each_active_filter_is_listed_once_and_removes_itself() {
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Country, "FR");
+        filters.toggle(Facet::Organization, "cas");
+        filters.toggle(Facet::Topic, "awards");
+        filters.toggle_mode(Mode::Hybrid);
+        filters.window.from = Some(PartialDate::parse("2021").unwrap());
+        filters.window.to = Some(PartialDate::parse("2024-05").unwrap());
+        filters.text = "  cnrs ".into();
+        let active = filters.active();
+        assert_eq!(active.len(), 7);
+        assert_eq!(filters.active_count(), 7);
+        assert_eq!(active.last(), Some(&ActiveFilter::Text("cnrs".into())));
+        for (removed, filter) in active.iter().enumerate() {
+            filters.remove(filter);
+            assert_eq!(filters.active_count(), 6 - removed, "after removing {filter:?}");
+        }
+        assert_eq!(filters, Filters::default());
+    }
+
+    #[test]
+    fn stepping_in_time_starts_anywhere() {
+        let events = [2, 5, 9];
+        assert_eq!(step_in_time(&events, None, true), Some(2));
+        assert_eq!(step_in_time(&events, Some(5), true), Some(9));
+        assert_eq!(step_in_time(&events, Some(5), false), Some(2));
+        assert_eq!(step_in_time(&events, Some(6), true), Some(9), "from outside the list");
+        assert_eq!(step_in_time(&events, Some(6), false), Some(5));
+        assert_eq!(step_in_time(&events, Some(9), true), None);
+        assert_eq!(step_in_time(&events, Some(1), false), None);
+        assert_eq!(step_in_time(&[], None, true), None);
     }
 
     #[test]

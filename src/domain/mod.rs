@@ -1,5 +1,6 @@
 //! Pure domain logic: no Leptos, no web APIs. Everything here is tested natively.
 
+pub mod camera;
 pub mod country;
 pub mod dataset;
 pub mod date;
@@ -8,6 +9,7 @@ pub mod filter;
 pub mod geo;
 pub mod i18n;
 pub mod model;
+pub mod present;
 pub mod pronunciation;
 pub mod random;
 pub mod script;

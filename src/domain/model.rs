@@ -8,7 +8,6 @@
 use serde::Deserialize;
 
 use crate::domain::date::DateSpan;
-use crate::domain::i18n::{Key, Locale};
 
 /// A text in English, with the Chinese original or translation where there is one.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -49,15 +48,6 @@ impl Mode {
     pub fn from_key(key: &str) -> Option<Mode> {
         Mode::ALL.into_iter().find(|m| m.key() == key)
     }
-
-    /// The interface text naming the mode.
-    pub fn label(self) -> Key {
-        match self {
-            Mode::InPerson => Key::InPerson,
-            Mode::Online => Key::Online,
-            Mode::Hybrid => Key::Hybrid,
-        }
-    }
 }
 
 /// Where the physical part of an event took place.
@@ -73,16 +63,6 @@ pub struct Venue {
     pub country: String,
     pub lat: f64,
     pub lon: f64,
-}
-
-impl Venue {
-    /// The city in `locale`: its Chinese name for a Chinese reader where the dataset has one.
-    pub fn city_in(&self, locale: Locale) -> &str {
-        match (&self.city_zh, locale.is_chinese()) {
-            (Some(city), true) => city,
-            _ => &self.city,
-        }
-    }
 }
 
 /// A person named in a source, with the role the source gives them at this event.
@@ -115,16 +95,6 @@ pub struct Organization {
     /// Country of the headquarters (ISO 3166-1 alpha-2), where known.
     #[serde(default)]
     pub country: Option<String>,
-}
-
-impl Organization {
-    /// What lists of organizations show: the short name where there is one, else the name in
-    /// `locale`.
-    pub fn short_name(&self, locale: Locale) -> &str {
-        self.abbr
-            .as_deref()
-            .unwrap_or_else(|| locale.pick(&self.name).text)
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

@@ -1,11 +1,7 @@
-//! Where things are on screen: a pointer's position within the element listening to it, and
-//! the drawn width of an element, kept up to date on resize. Shared by the map and timeline.
+//! Where a pointer is: its position within the element listening to it, whether it is over
+//! an element matching a selector, and pointer capture. Shared by the map and the timeline.
 
 use leptos::ev::MouseEvent;
-use leptos::html::Div;
-use leptos::prelude::*;
-use send_wrapper::SendWrapper;
-use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
 /// A pointer position in CSS pixels from the top-left of the listening element, with that
@@ -45,30 +41,4 @@ pub fn capture_pointer(ev: &leptos::ev::PointerEvent) {
     {
         let _ = element.set_pointer_capture(ev.pointer_id());
     }
-}
-
-/// Calls `on_width` with the element's drawn width once it is laid out and whenever it
-/// changes (window resized, a neighbouring region opened). A `ResizeObserver` reports sizes
-/// after the browser's own layout, so measuring never forces an extra one.
-pub fn watch_width(element: NodeRef<Div>, on_width: impl Fn(f64) + 'static) {
-    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let width = entries
-            .get(0)
-            .dyn_into::<web_sys::ResizeObserverEntry>()
-            .map_or(0.0, |entry| entry.content_rect().width());
-        if width > 0.0 {
-            on_width(width);
-        }
-    });
-    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
-        return;
-    };
-    // The observer and its callback live as long as the component.
-    let observing = SendWrapper::new((observer.clone(), callback));
-    Effect::new(move |_| {
-        if let Some(div) = element.get() {
-            observer.observe(&div);
-        }
-    });
-    on_cleanup(move || observing.0.disconnect());
 }

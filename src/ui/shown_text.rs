@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::{Key, Locale, Shown};
+use crate::domain::present::Shown;
+use crate::domain::i18n::{Key, Locale};
 
 /// The text `locale` chose (see [`Locale::pick`]), as a `<span lang>` plus the fallback mark.
 pub fn shown_text(shown: Shown<'_>, locale: Locale) -> impl IntoView + 'static {

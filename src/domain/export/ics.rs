@@ -2,6 +2,7 @@
 //! deep link as URL. Dates known only to the month or year span that whole month or year and
 //! say so in the description and in `X-ATLAS-PRECISION`.
 
+use crate::domain::present::{calendar_span_note, city, Pick};
 use crate::domain::date::civil_from_day_number;
 use crate::domain::export::{precision_name, ExportContext};
 use crate::domain::i18n::Key;
@@ -49,12 +50,7 @@ fn push_event(out: &mut String, context: &ExportContext<'_>, event: &Event, stam
     let locale = context.locale;
     let link = (context.link)(&event.id);
     let mut description = locale.pick(&event.summary).text.to_string();
-    let note = match precision_name(event) {
-        "month" => Some(Key::MonthSpanNote),
-        "year" => Some(Key::YearSpanNote),
-        _ => None,
-    };
-    if let Some(note) = note {
+    if let Some(note) = calendar_span_note(event.span.start.precision()) {
         description = format!("{}\n\n{description}", locale.text(note));
     }
     description.push_str("\n\n");
@@ -62,7 +58,7 @@ fn push_event(out: &mut String, context: &ExportContext<'_>, event: &Event, stam
     let location = event
         .venue
         .as_ref()
-        .map(|v| format!("{}, {}, {}", v.name, v.city_in(locale), v.country));
+        .map(|v| format!("{}, {}, {}", v.name, city(v, locale), v.country));
     push_line(out, "BEGIN:VEVENT");
     push_line(out, &format!("UID:{}@cooperation-atlas", event.id));
     push_line(out, &format!("DTSTAMP:{stamp}"));

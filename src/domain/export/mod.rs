@@ -5,6 +5,7 @@ pub mod csv;
 pub mod geojson;
 pub mod ics;
 
+use crate::domain::present::{Pick, organization_short};
 use crate::domain::dataset::Dataset;
 use crate::domain::date::Precision;
 use crate::domain::i18n::{Key, Locale};
@@ -35,7 +36,7 @@ impl ExportContext<'_> {
             .organizations
             .iter()
             .filter_map(|id| self.dataset.organization(id))
-            .map(|o| o.short_name(self.locale).to_string())
+            .map(|o| organization_short(o, self.locale).to_string())
             .collect()
     }
 }

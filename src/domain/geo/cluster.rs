@@ -7,7 +7,29 @@
 use std::collections::HashMap;
 
 use crate::domain::geo::projection::Point;
-use crate::domain::geo::viewport::Viewport;
+use crate::domain::geo::viewport::{Bounds, Viewport, MAX_ZOOM};
+
+/// Markers closer than this many CSS pixels merge into a cluster.
+pub const CLUSTER_RADIUS_PX: f64 = 26.0;
+
+/// A marker's radius in CSS pixels: grows with the square root of its count, within bounds.
+pub fn marker_radius(weight: u32) -> f64 {
+    (6.0 + 3.0 * f64::from(weight).sqrt()).min(20.0)
+}
+
+/// The view that splits a cluster of venues at `positions` (world units): zoomed in just far
+/// enough for the farthest two to be half again a merge radius apart, and at least twice as
+/// far as `current`, centred on them. `pixels_per_unit` is CSS pixels per view unit.
+pub fn splitting_view(positions: &[Point], current: &Viewport, pixels_per_unit: f64) -> Option<Viewport> {
+    let bounds = Bounds::around(positions.iter().copied())?;
+    let spread = positions
+        .iter()
+        .flat_map(|a| positions.iter().map(move |b| (a.x - b.x).hypot(a.y - b.y)))
+        .fold(0.0_f64, f64::max);
+    let separating = 1.5 * CLUSTER_RADIUS_PX / (pixels_per_unit * spread.max(1e-6));
+    let zoom = separating.max(current.zoom * 2.0).min(MAX_ZOOM);
+    Some(Viewport::fit(bounds, 0.0, zoom, zoom))
+}
 
 /// A venue as clustering sees it.
 #[derive(Clone, Copy, Debug)]
@@ -77,7 +99,6 @@ pub fn cluster(venues: &[Weighted], viewport: &Viewport, radius: f64) -> Vec<Clu
 mod tests {
     use super::*;
     use crate::domain::geo::projection::project;
-    use crate::domain::geo::viewport::Bounds;
     use crate::domain::random::Xorshift;
 
     const RADIUS: f64 = 24.0;
@@ -176,5 +197,28 @@ mod tests {
                 assert!((a.position.x - b.position.x).hypot(a.position.y - b.position.y) >= reach);
             }
         }
+    }
+
+    #[test]
+    fn clicking_a_cluster_zooms_until_its_members_split() {
+        let places = places();
+        let world = Viewport::world();
+        let pixels_per_unit = 1.2;
+        let radius = CLUSTER_RADIUS_PX / pixels_per_unit;
+        let merged = cluster(&places, &world, radius);
+        let big = merged.iter().find(|c| c.members.len() > 1).expect("a cluster at world zoom");
+        let positions: Vec<Point> = big.members.iter().map(|&m| places[m].position).collect();
+        let view = splitting_view(&positions, &world, pixels_per_unit).unwrap();
+        assert!(view.zoom >= world.zoom * 2.0);
+        let members: Vec<Weighted> = big.members.iter().map(|&m| places[m]).collect();
+        let after = cluster(&members, &view, radius);
+        assert!(after.len() > 1, "still one marker: {after:?}");
+        assert_eq!(splitting_view(&[], &world, 1.0), None);
+    }
+
+    #[test]
+    fn marker_radius_grows_with_the_count_and_stops() {
+        assert!(marker_radius(1) < marker_radius(10));
+        assert_eq!(marker_radius(100_000), 20.0);
     }
 }

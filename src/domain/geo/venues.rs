@@ -17,8 +17,25 @@ pub struct VenueGroup {
     pub events: Vec<usize>,
 }
 
+/// The filtered events as the map sees them: by place, and those with no place.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct VenuesOnMap {
+    pub placed: Vec<VenueGroup>,
+    /// Online events and events whose source names no place, in date order.
+    pub unplaced: Vec<usize>,
+}
+
+impl VenuesOnMap {
+    /// The events held at the venues `members` (indexes into `placed`), venue by venue.
+    pub fn events_of<'a>(&'a self, members: &'a [usize]) -> impl Iterator<Item = usize> + 'a {
+        members
+            .iter()
+            .flat_map(|&m| self.placed[m].events.iter().copied())
+    }
+}
+
 /// The venues of `events` (positions in date order) and the events with no venue.
-pub fn group_by_venue(dataset: &Dataset, events: &[usize]) -> (Vec<VenueGroup>, Vec<usize>) {
+pub fn group_by_venue(dataset: &Dataset, events: &[usize]) -> VenuesOnMap {
     let mut venues: Vec<VenueGroup> = Vec::new();
     let mut index: std::collections::HashMap<(i64, i64), usize> = std::collections::HashMap::new();
     let mut unplaced = Vec::new();
@@ -46,7 +63,10 @@ pub fn group_by_venue(dataset: &Dataset, events: &[usize]) -> (Vec<VenueGroup>, 
         });
         venues[slot].events.push(i);
     }
-    (venues, unplaced)
+    VenuesOnMap {
+        placed: venues,
+        unplaced,
+    }
 }
 
 #[cfg(test)]
@@ -58,7 +78,10 @@ mod tests {
     fn groups_the_bundled_events_by_place() {
         let dataset = Dataset::from_json(BUNDLED_DATASET_JSON).unwrap();
         let all: Vec<usize> = (0..dataset.events().len()).collect();
-        let (venues, unplaced) = group_by_venue(&dataset, &all);
+        let VenuesOnMap {
+            placed: venues,
+            unplaced,
+        } = group_by_venue(&dataset, &all);
         let labels: Vec<&str> = venues.iter().map(|v| v.label.en.as_str()).collect();
         for city in [
             "Strasbourg",

@@ -1,6 +1,7 @@
 //! The interface's languages: which ones there are, every interface string in each (one table
-//! per language: [`en`], [`zh_hans`], [`zh_hant`]), and how numbers, dates and dataset texts are
-//! shown in each.
+//! per language: [`en`], [`zh_hans`], [`zh_hant`]), numbers and lists in each, and one-pass
+//! placeholder filling. A leaf: it imports no other module of the domain; labels made from
+//! data live in [`crate::domain::present`].
 //!
 //! A table is an exhaustive `match` over [`Key`], so a key missing from any language stops the
 //! build; the tests below also check that every text is filled in and keeps its placeholders.
@@ -9,8 +10,6 @@ mod en;
 mod zh_hans;
 mod zh_hant;
 
-use crate::domain::model::Localized;
-use crate::domain::script::{script_of, Script};
 
 /// A language the interface is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -109,58 +108,6 @@ impl Locale {
             ", "
         }
     }
-
-    /// What to show of a dataset text: the Chinese where the reader chose Chinese and the
-    /// dataset has it, else the English.
-    pub fn pick(self, text: &Localized) -> Shown<'_> {
-        match (&text.zh, self.is_chinese()) {
-            (Some(zh), true) => Shown {
-                text: zh,
-                lang: chinese_lang(zh, self),
-                fallback: false,
-            },
-            _ => Shown {
-                text: &text.en,
-                lang: "en",
-                fallback: self.is_chinese(),
-            },
-        }
-    }
-
-    /// The other text of a pair, shown second (the original beside the translation), if any.
-    pub fn other(self, text: &Localized) -> Option<Shown<'_>> {
-        if self.pick(text).lang == "en" {
-            text.zh.as_deref().map(|zh| Shown {
-                text: zh,
-                lang: chinese_lang(zh, Locale::ZhHans),
-                fallback: false,
-            })
-        } else {
-            Some(Shown {
-                text: &text.en,
-                lang: "en",
-                fallback: false,
-            })
-        }
-    }
-}
-
-/// The `lang` of a Chinese text: its script where the characters tell, else `reader`'s.
-fn chinese_lang(zh: &str, reader: Locale) -> &'static str {
-    match script_of(zh) {
-        Script::Traditional => "zh-Hant",
-        Script::Simplified => "zh-Hans",
-        Script::Either => reader.tag(),
-    }
-}
-
-/// A dataset text as shown: the text, its language tag, and whether it stands in for the
-/// chosen language (the interface then marks it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Shown<'a> {
-    pub text: &'a str,
-    pub lang: &'static str,
-    pub fallback: bool,
 }
 
 /// A text to be put in words in whichever language the reader chose: a key and the values of
@@ -193,12 +140,33 @@ impl std::fmt::Display for Message {
     }
 }
 
-/// Replaces each `{name}` in `template` by its value.
+/// Replaces each `{name}` in `template` by its value, in one pass: a value that itself holds
+/// `{name}` is left as it is. Unknown placeholders stay as written.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len() + 16 * values.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -287,7 +255,7 @@ mod tests {
 
     #[test]
     fn chinese_tables_are_written_in_their_script() {
-        use crate::domain::script::to_simplified;
+        use crate::domain::script::{script_of, to_simplified, Script};
         for &key in Key::ALL {
             let hans = Locale::ZhHans.text(key);
             assert!(
@@ -345,34 +313,17 @@ mod tests {
     }
 
     #[test]
-    fn dataset_texts_fall_back_to_english_and_say_so() {
-        let both = Localized {
-            en: "Dialogue".into(),
-            zh: Some("对话會".into()),
-        };
-        let english_only = Localized {
-            en: "Visit".into(),
-            zh: None,
-        };
-        assert_eq!(Locale::En.pick(&both).text, "Dialogue");
-        assert_eq!(Locale::ZhHans.pick(&both).text, "对话會");
-        let fallback = Locale::ZhHant.pick(&english_only);
-        assert_eq!(
-            (fallback.text, fallback.lang, fallback.fallback),
-            ("Visit", "en", true)
-        );
-        assert!(!Locale::En.pick(&english_only).fallback);
-        assert_eq!(Locale::En.other(&both).unwrap().text, "对话會");
-        assert_eq!(Locale::ZhHans.other(&both).unwrap().lang, "en");
-        assert_eq!(Locale::ZhHans.other(&english_only), None);
-    }
-
-    #[test]
     fn fill_and_split_place_values() {
         assert_eq!(
             fill("{shown} of {total}", &[("shown", "3"), ("total", "25")]),
             "3 of 25"
         );
+        // One pass: a value holding a placeholder is not itself rewritten.
+        assert_eq!(
+            fill("“{id}” in {place}", &[("id", "{place}"), ("place", "Lanxi")]),
+            "“{place}” in Lanxi"
+        );
+        assert_eq!(fill("{unknown} {x", &[("x", "1")]), "{unknown} {x");
         assert_eq!(
             split_at("No event has the id “{id}”.", "id"),
             ("No event has the id “", "”.")

@@ -1,7 +1,8 @@
 //! Tick marks and labels for the time axis, choosing the unit from the zoom: decades, years,
 //! quarters, months, weeks or days, so labels never crowd.
 
-use crate::domain::date::{civil_from_day_number, day_number, MONTH_NAMES};
+use crate::domain::date::{civil_from_day_number, day_number};
+use crate::domain::present::MONTH_NAMES;
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::time::scale::TimeScale;
 

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::{AtlasDataset, FilteredEvents};
+use crate::domain::present::{self, organization_full, Pick};
+use crate::ui::state::AtlasState;
+
 use crate::domain::filter::{Facet, FacetCounts};
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Mode;
@@ -15,7 +17,7 @@ use crate::ui::filters::search_box::SearchBox;
 use crate::ui::i18n::Language;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
-/// Whether the filter drawer is open (phones only; wider screens always show the filters).
+/// Whether the filter drawer is filter_drawer (phones only; wider screens always show the filters).
 #[derive(Clone, Copy)]
 pub struct FilterDrawer(pub RwSignal<bool>);
 
@@ -29,25 +31,11 @@ fn sorted_by_label(mut options: Vec<FacetOption>, locale: Locale) -> Vec<FacetOp
     options
 }
 
-/// An organization as the facet lists it: its name, with its short name where there is one.
-pub fn organization_label(
-    organization: &crate::domain::model::Organization,
-    locale: Locale,
-) -> String {
-    let name = locale.pick(&organization.name).text;
-    match &organization.abbr {
-        Some(abbr) if abbr != name => format!("{name} ({abbr})"),
-        _ => name.to_string(),
-    }
-}
-
 #[component]
 pub fn FilterPanel() -> impl IntoView {
-    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
-    let FilteredEvents(selection) = expect_context::<FilteredEvents>();
+    let AtlasState { dataset, filtered, filter_drawer, .. } = AtlasState::expect();
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
-    let FilterDrawer(open) = expect_context::<FilterDrawer>();
 
     // Memos, not derived signals: every checkbox row reads these, and a memo computes once
     // per change instead of once per read.
@@ -57,7 +45,7 @@ pub fn FilterPanel() -> impl IntoView {
         }))
     };
     let counts = move |of: fn(&FacetCounts) -> Vec<u32>| {
-        Signal::from(Memo::new(move |_| selection.with(|s| of(&s.counts))))
+        Signal::from(Memo::new(move |_| filtered.with(|s| of(&s.counts))))
     };
     let toggle = move |facet: Facet| {
         Callback::new(move |key: String| {
@@ -97,7 +85,7 @@ pub fn FilterPanel() -> impl IntoView {
             .organizations()
             .iter()
             .enumerate()
-            .map(|(i, o)| option(i, &o.id, organization_label(o, locale)))
+            .map(|(i, o)| option(i, &o.id, organization_full(o, locale)))
             .collect();
         let topics = dataset
             .topics()
@@ -108,7 +96,7 @@ pub fn FilterPanel() -> impl IntoView {
         let modes = Mode::ALL
             .iter()
             .enumerate()
-            .map(|(i, m)| option(i, m.key(), locale.text(m.label()).to_string()))
+            .map(|(i, m)| option(i, m.key(), locale.text(present::mode(*m)).to_string()))
             .collect();
         view! {
             <FacetList
@@ -145,19 +133,19 @@ pub fn FilterPanel() -> impl IntoView {
     };
     let shown = move || {
         let locale = language.get();
-        let count = locale.number(selection.with(|s| s.events.len()));
+        let count = locale.number(filtered.with(|s| s.events.len()));
         locale.fill(Key::CloseFilters, &[("shown", &count)])
     };
 
     view! {
         <aside
             class="region region--filters"
-            class:region--filters-open=move || open.get()
+            class:region--filters-filter_drawer=move || filter_drawer.get()
             id="filters"
             aria-labelledby="filters-title"
             on:keydown=move |ev| {
-                if ev.key() == "Escape" && open.get_untracked() {
-                    open.set(false);
+                if ev.key() == "Escape" && filter_drawer.get_untracked() {
+                    filter_drawer.set(false);
                 }
             }
         >
@@ -165,7 +153,7 @@ pub fn FilterPanel() -> impl IntoView {
                 <h2 class="region__title" id="filters-title" tabindex="-1">
                     {language.t(Key::FiltersTitle)}
                 </h2>
-                <button class="button filters__done" on:click=move |_| open.set(false)>
+                <button class="button filters__done" on:click=move |_| filter_drawer.set(false)>
                     {shown}
                 </button>
             </div>

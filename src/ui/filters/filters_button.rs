@@ -1,10 +1,11 @@
 //! The button that opens the filter drawer on phones, with how many filters are active.
 
 use leptos::prelude::*;
+
+use crate::ui::state::AtlasState;
 use wasm_bindgen::JsCast;
 
 use crate::domain::i18n::Key;
-use crate::ui::filters::filter_panel::FilterDrawer;
 use crate::ui::i18n::Language;
 use crate::ui::url::ViewStore;
 
@@ -12,10 +13,10 @@ use crate::ui::url::ViewStore;
 pub fn FiltersButton() -> impl IntoView {
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
-    let FilterDrawer(open) = expect_context::<FilterDrawer>();
+    let filter_drawer = AtlasState::expect().filter_drawer;
     let active = move || store.state().with(|s| s.filters.active_count());
     let open_drawer = move |_| {
-        open.set(true);
+        filter_drawer.set(true);
         // Focus moves into the drawer, to its title.
         request_animation_frame(|| {
             if let Some(title) = document()
@@ -30,7 +31,7 @@ pub fn FiltersButton() -> impl IntoView {
         <button
             class="button filters-button"
             aria-controls="filters"
-            aria-expanded=move || open.get().to_string()
+            aria-expanded=move || filter_drawer.get().to_string()
             on:click=open_drawer
         >
             {move || language.get().fill(Key::ShowFilters, &[("count", &active().to_string())])}

@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::app::{AtlasDataset, FilteredEvents, SelectedEvent};
-use crate::domain::dataset::Dataset;
+use crate::domain::present::{date_span, organizations_brief, place, Pick};
+use crate::ui::state::AtlasState;
+
 use crate::domain::filter::Filters;
-use crate::domain::i18n::{Key, Locale};
-use crate::domain::model::{Event, Mode};
+use crate::domain::i18n::Key;
+
 use crate::domain::virtual_list::visible_rows;
 use crate::ui::event_link::EventLink;
 use crate::ui::fan_out::fan_out;
@@ -16,34 +17,6 @@ use crate::ui::list::export_menu::ExportMenu;
 use crate::ui::shown_text::shown_text;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
-/// Where an event took place, as the list shows it: the city, "Online" or "Place not given".
-pub fn place_label(event: &Event, locale: Locale) -> String {
-    match (&event.venue, event.mode) {
-        (Some(venue), _) => venue.city_in(locale).to_string(),
-        (None, Mode::Online) => locale.text(Key::Online).into(),
-        (None, _) => locale.text(Key::PlaceNotGiven).into(),
-    }
-}
-
-/// The first few organizations of an event, short names first, with how many more there are.
-fn organizations_label(dataset: &Dataset, event: &Event, locale: Locale) -> String {
-    const SHOWN: usize = 3;
-    let names: Vec<&str> = event
-        .organizations
-        .iter()
-        .filter_map(|o| dataset.organization(o))
-        .map(|o| o.short_name(locale))
-        .collect();
-    let more = names.len().saturating_sub(SHOWN);
-    let shown = names[..names.len().min(SHOWN)].join(locale.list_separator());
-    if more > 0 {
-        let more = locale.fill(Key::MoreOrganizations, &[("count", &more.to_string())]);
-        format!("{shown} {more}")
-    } else {
-        shown
-    }
-}
-
 /// Longer lists render only the rows in view.
 const WINDOW_FROM: usize = 300;
 /// Rows rendered above and below the viewport.
@@ -51,11 +24,9 @@ const OVERSCAN: usize = 8;
 
 #[component]
 pub fn EventList() -> impl IntoView {
-    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
-    let FilteredEvents(selection) = expect_context::<FilteredEvents>();
+    let AtlasState { dataset, filtered, selected, .. } = AtlasState::expect();
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
-    let SelectedEvent(selected) = expect_context::<SelectedEvent>();
     let newest_first = RwSignal::new(true);
 
     // Windowing: the viewport's scroll position and size, and the measured row height.
@@ -63,7 +34,7 @@ pub fn EventList() -> impl IntoView {
     let scroll_top = RwSignal::new(0.0);
     let viewport_height = RwSignal::new(600.0);
     let row_height = RwSignal::new(76.0);
-    let count = move || selection.with(|s| s.events.len());
+    let count = move || filtered.with(|s| s.events.len());
     let windowed = move || count() > WINDOW_FROM;
     let measure = move || {
         if let Some(element) = viewport.get_untracked() {
@@ -78,7 +49,7 @@ pub fn EventList() -> impl IntoView {
     };
     // A new filter starts the list from the top.
     Effect::new(move |_| {
-        selection.track();
+        filtered.track();
         // Setting scrollTop forces a layout, so only when the list is scrolled.
         if scroll_top.get_untracked() != 0.0 {
             if let Some(element) = viewport.get_untracked() {
@@ -115,7 +86,7 @@ pub fn EventList() -> impl IntoView {
         let range = range();
         let newest = newest_first.get();
         let locale = language.get();
-        selection.with(|s| {
+        filtered.with(|s| {
             let total = s.events.len();
             let shown: Vec<usize> = range
                 .clone()
@@ -136,8 +107,8 @@ pub fn EventList() -> impl IntoView {
                 .zip(selected_flags)
                 .map(|((k, i), is_selected)| {
                     let event = &dataset.events()[i];
-                    let organizations = organizations_label(&dataset, event, locale);
-                    let (date, place) = (event.span.label(locale), place_label(event, locale));
+                    let organizations = organizations_brief(&dataset, event, locale);
+                    let (date, place) = (date_span(&event.span, locale), place(event, locale));
                     let title = shown_text(locale.pick(&event.title), locale);
                     view! {
                         <li
@@ -173,7 +144,7 @@ pub fn EventList() -> impl IntoView {
 
     view! {
         <section class="region region--list" aria-labelledby="list-title">
-            <div class="map-region__bar">
+            <div class="region__bar">
                 <h2 class="region__title" id="list-title">
                     {language.t(Key::EventsTitle)} " "
                     <span class="region__count">{move || language.get().number(count())}</span>

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::{AtlasDataset, FilteredEvents};
+use crate::ui::state::AtlasState;
+
 use crate::domain::export::Format;
 use crate::domain::i18n::Key;
 use crate::ui::download::save_events;
@@ -11,14 +12,13 @@ use crate::ui::url::ViewStore;
 
 #[component]
 pub fn ExportMenu() -> impl IntoView {
-    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
-    let FilteredEvents(selection) = expect_context::<FilteredEvents>();
+    let AtlasState { dataset, filtered, .. } = AtlasState::expect();
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
     let status = RwSignal::new(String::new());
     let title = move || {
         let locale = language.get();
-        let count = locale.number(selection.with(|s| s.events.len()));
+        let count = locale.number(filtered.with(|s| s.events.len()));
         locale.fill(Key::Export, &[("count", &count)])
     };
     let buttons = Format::ALL
@@ -27,7 +27,7 @@ pub fn ExportMenu() -> impl IntoView {
             let dataset = dataset.clone();
             let export = move |_| {
                 let locale = language.get_untracked();
-                let saved = selection
+                let saved = filtered
                     .with_untracked(|s| save_events(format, &dataset, &s.events, locale, store));
                 status.set(match saved {
                     Some(file) => locale.fill(Key::ExportDone, &[("file", &file)]),
@@ -38,7 +38,7 @@ pub fn ExportMenu() -> impl IntoView {
                 <button
                     class="button button--quiet"
                     data-format=format.extension()
-                    prop:disabled=move || selection.with(|s| s.events.is_empty())
+                    prop:disabled=move || filtered.with(|s| s.events.is_empty())
                     on:click=export
                 >
                     {language.t(format.label())}

@@ -1,4 +1,4 @@
-//! The map region: controls, the map itself and the tray of online and unplaced events.
+//! The map region: its toolbar, the map itself and the tray of online and unplaced events.
 
 use std::sync::Arc;
 
@@ -6,10 +6,12 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::Key;
 use crate::ui::i18n::Language;
+use crate::ui::map::base_map::BaseMap;
 use crate::ui::map::map_canvas::MapCanvas;
-use crate::ui::map::map_controls::MapControls;
-use crate::ui::map::map_view::{BaseMap, MapView};
+use crate::ui::map::map_state::MapState;
 use crate::ui::map::unplaced_tray::UnplacedTray;
+use crate::ui::state::AtlasState;
+use crate::ui::widgets::ZoomControls;
 
 fn now_ms() -> f64 {
     window().performance().map(|p| p.now()).unwrap_or(0.0)
@@ -18,15 +20,19 @@ fn now_ms() -> f64 {
 #[component]
 pub fn MapRegion() -> impl IntoView {
     let language = expect_context::<Language>();
-    let map = MapView::new();
-    provide_context(map);
+    let map = MapState::provide(&AtlasState::expect());
     // Refit to the filtered venues whenever they change, unless the person moved the map.
     Effect::new(move |_| {
         map.venues.track();
-        if !map.moved.get_untracked() {
-            map.viewport.set(map.fitted());
+        if !map.view.moved.get_untracked() {
+            map.view.camera.set(map.fitted());
         }
         map.chooser.set(None);
+    });
+    // A moved map hides the tooltip: its marker may have gone.
+    Effect::new(move |_| {
+        map.view.camera.track();
+        map.tooltip.set(None);
     });
     let canvas = match BaseMap::build(now_ms) {
         Ok(base) => view! { <MapCanvas base=Arc::new(base) /> }.into_any(),
@@ -39,11 +45,27 @@ pub fn MapRegion() -> impl IntoView {
     };
     view! {
         <section class="region region--map" aria-labelledby="map-title">
-            <div class="map-region__bar">
+            <div class="region__bar">
                 <h2 class="region__title" id="map-title">{language.t(Key::MapTitle)}</h2>
-                <MapControls />
+                <ZoomControls
+                    label=Key::MapControls
+                    zoom_in=Key::ZoomIn
+                    zoom_out=Key::ZoomOut
+                    fit=Key::FitToEvents
+                    on_zoom=Callback::new(move |factor| map.view.zoom_by(factor))
+                    on_fit=Callback::new(move |()| map.fit_to_events())
+                >
+                    <label class="map__lines-toggle">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || map.show_arcs.get()
+                            on:change=move |_| map.show_arcs.update(|on| *on = !*on)
+                        />
+                        {language.t(Key::CooperationLines)}
+                    </label>
+                </ZoomControls>
             </div>
-            <div class="map-region__body">
+            <div class="map__body">
                 {canvas}
                 <UnplacedTray />
             </div>

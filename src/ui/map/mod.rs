@@ -1,10 +1,18 @@
-//! The world map region: land, venue markers and clusters, arcs, and the unplaced tray.
+//! The world map region: land, venue markers and clusters, cooperation lines, tooltips, the
+//! venue chooser and the tray of online and unplaced events.
 
-pub mod map_canvas;
-pub mod map_controls;
-pub mod map_region;
-pub mod map_view;
-pub mod unplaced_tray;
-pub mod venue_chooser;
-pub mod venue_marker;
-pub mod venue_tooltip;
+mod base_map;
+mod map_arcs;
+mod map_canvas;
+mod map_land;
+mod map_markers;
+mod map_region;
+mod map_state;
+mod unplaced_tray;
+mod venue_chooser;
+mod venue_marker;
+mod venue_tooltip;
+
+pub use base_map::{BaseMap, LandShape, WORLD_MAP_JSON};
+pub use map_region::MapRegion;
+pub use map_state::MapState;

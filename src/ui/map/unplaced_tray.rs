@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::app::AtlasDataset;
+use crate::domain::present::{Pick, date_span, place};
+use crate::ui::state::AtlasState;
+
 use crate::domain::i18n::Key;
 use crate::ui::event_link::EventLink;
 use crate::ui::i18n::Language;
-use crate::ui::list::event_list::place_label;
-use crate::ui::map::map_view::MapView;
+use crate::ui::map::map_state::MapState;
 use crate::ui::shown_text::shown_text;
 
 /// The tray lists at most this many events (the list below has them all).
@@ -16,13 +17,14 @@ const LISTED: usize = 100;
 
 #[component]
 pub fn UnplacedTray() -> impl IntoView {
-    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
-    let map = expect_context::<MapView>();
+    let dataset = AtlasState::expect().dataset;
+    let map = MapState::expect();
     let language = expect_context::<Language>();
     let items = move || {
         let locale = language.get();
         map.venues.with(|v| {
-            v.1.iter()
+            v.unplaced
+                .iter()
                 .rev()
                 .take(LISTED)
                 .map(|&i| {
@@ -30,8 +32,8 @@ pub fn UnplacedTray() -> impl IntoView {
                     let (id, title, when, place) = (
                         event.id.clone(),
                         shown_text(locale.pick(&event.title), locale),
-                        event.span.label(locale),
-                        place_label(event, locale),
+                        date_span(&event.span, locale),
+                        place(event, locale),
                     );
                     let row_id = id.clone();
                     view! {
@@ -46,7 +48,7 @@ pub fn UnplacedTray() -> impl IntoView {
                 .collect_view()
         })
     };
-    let count = move || map.venues.with(|v| v.1.len());
+    let count = move || map.venues.with(|v| v.unplaced.len());
     view! {
         <section class="tray" aria-labelledby="tray-title">
             <h3 class="tray__title-bar" id="tray-title">

@@ -1,21 +1,23 @@
 //! The list that opens on a venue with several events, to choose one.
 
 use leptos::prelude::*;
+
+use crate::domain::present::{Pick, date_span};
+use crate::ui::state::AtlasState;
 use wasm_bindgen::JsCast;
 
-use crate::app::AtlasDataset;
 use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
 use crate::domain::i18n::Key;
 use crate::ui::element_geometry::target_within;
 use crate::ui::event_link::EventLink;
 use crate::ui::i18n::Language;
-use crate::ui::map::map_view::MapView;
+use crate::ui::map::map_state::MapState;
 use crate::ui::shown_text::shown_text;
 
 #[component]
 pub fn VenueChooser() -> impl IntoView {
-    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
-    let map = expect_context::<MapView>();
+    let dataset = AtlasState::expect().dataset;
+    let map = MapState::expect();
     let language = expect_context::<Language>();
     // Focus the first choice when the list opens.
     Effect::new(move |_| {
@@ -36,8 +38,8 @@ pub fn VenueChooser() -> impl IntoView {
         let venue_index = map.chooser.get()?;
         let locale = language.get();
         let venues = map.venues.get();
-        let venue = venues.0.get(venue_index)?;
-        let centre = map.viewport.with(|v| v.to_view(venue.position));
+        let venue = venues.placed.get(venue_index)?;
+        let centre = map.view.camera.with(|v| v.to_view(venue.position));
         // Set through the CSSOM: the CSP forbids inline style attributes.
         let left = format!("{:.2}%", (centre.x / VIEW_WIDTH * 100.0).clamp(0.0, 70.0));
         let top = format!("{:.2}%", (centre.y / VIEW_HEIGHT * 100.0).clamp(0.0, 60.0));
@@ -50,7 +52,7 @@ pub fn VenueChooser() -> impl IntoView {
                 let (id, title, when) = (
                     event.id.clone(),
                     shown_text(locale.pick(&event.title), locale),
-                    event.span.label(locale),
+                    date_span(&event.span, locale),
                 );
                 view! {
                     <li>

@@ -1,83 +1,69 @@
 //! One marker: a venue sized by its number of filtered events, or a cluster of venues that
-//! would overlap at this zoom, showing its count.
+//! would overlap at this zoom, showing its count. It follows the camera on every pan and zoom.
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use crate::app::AtlasDataset;
-use crate::domain::geo::cluster::Cluster;
-use crate::domain::geo::viewport::{Bounds, Viewport, MAX_ZOOM};
-use crate::domain::i18n::Key;
+use crate::domain::geo::cluster::{marker_radius, splitting_view, Cluster};
+use crate::domain::present::{marker_label, Pick};
 use crate::ui::event_link::focus_panel_title;
 use crate::ui::i18n::Language;
-use crate::ui::map::map_view::{MapView, CLUSTER_RADIUS_PX};
+use crate::ui::map::map_state::MapState;
+use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
-
-/// Marker radius in CSS pixels: grows with the square root of the count, within bounds.
-pub fn marker_radius(weight: u32) -> f64 {
-    (6.0 + 3.0 * f64::from(weight).sqrt()).min(20.0)
-}
 
 #[component]
 pub fn VenueMarker(
-    /// Position of the marker among the clusters (for the tooltip).
-    index: usize,
     /// The venues this marker stands for.
     cluster: Cluster,
-    /// Whether one of its events is the selected one.
-    selected: ReadSignal<bool>,
 ) -> impl IntoView {
-    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
+    let AtlasState {
+        dataset, selected, ..
+    } = AtlasState::expect();
     let store = expect_context::<ViewStore>();
-    let map = expect_context::<MapView>();
-    let locale = expect_context::<Language>().get_untracked();
+    let map = MapState::expect();
+    let language = expect_context::<Language>();
     let venues = map.venues.get_untracked();
-    let centre = map.viewport.with_untracked(|v| v.to_view(cluster.position));
     let radius = marker_radius(cluster.weight);
     let is_cluster = cluster.members.len() > 1;
-    let events: Vec<usize> = cluster
-        .members
-        .iter()
-        .flat_map(|&m| venues.0[m].events.iter().copied())
-        .collect();
-    let places: Vec<String> = cluster
-        .members
-        .iter()
-        .map(|&m| locale.pick(&venues.0[m].label).text.to_string())
-        .collect();
-    // Starts with the count the marker shows, so its name contains its visible text.
-    let count = locale.number(cluster.weight as usize);
-    let label = if is_cluster {
-        locale.fill(
-            Key::MarkerCluster,
-            &[
-                ("count", &count),
-                ("places", &places.len().to_string()),
-                ("names", &places.join(locale.list_separator())),
-            ],
-        )
-    } else if cluster.weight == 1 {
-        let title = locale.pick(&dataset.events()[events[0]].title).text;
-        locale.fill(Key::MarkerOne, &[("place", &places[0]), ("title", title)])
-    } else {
-        locale.fill(Key::MarkerMany, &[("count", &count), ("place", &places[0])])
+    let events: Vec<usize> = venues.events_of(&cluster.members).collect();
+    let holds_selected = {
+        let events = events.clone();
+        Memo::new(move |_| selected.get().is_some_and(|p| events.contains(&p)))
     };
-    let members = cluster.members.clone();
+    let label = {
+        let (dataset, venues, cluster) = (dataset.clone(), venues.clone(), cluster.clone());
+        move || marker_label(&dataset, &venues, &cluster, language.get())
+    };
+    let places = {
+        let locale = language.get_untracked();
+        let names: Vec<&str> = cluster
+            .members
+            .iter()
+            .map(|&m| locale.pick(&venues.placed[m].label).text)
+            .collect();
+        names.join("|")
+    };
+    // Follows the camera; keeps its pixel size whatever the zoom and the drawn width.
+    let position = cluster.position;
+    let transform = move || {
+        let centre = map.view.camera.with(|v| v.to_view(position));
+        let scale = 1.0 / map.pixels_per_unit.get();
+        format!(
+            "translate({:.2} {:.2}) scale({scale:.4})",
+            centre.x, centre.y
+        )
+    };
 
+    let members = cluster.members.clone();
     let activate = move || {
         if is_cluster {
-            // Zoom in just far enough for the farthest members to separate (at least double).
-            let positions: Vec<_> = members.iter().map(|&m| venues.0[m].position).collect();
-            let spread = positions
-                .iter()
-                .flat_map(|a| positions.iter().map(move |b| (a.x - b.x).hypot(a.y - b.y)))
-                .fold(0.0_f64, f64::max);
-            if let Some(bounds) = Bounds::around(positions) {
-                let current = map.viewport.get_untracked().zoom;
-                let separating = 1.5 * CLUSTER_RADIUS_PX
-                    / (map.pixels_per_unit.get_untracked() * spread.max(1e-6));
-                let zoom = separating.max(current * 2.0).min(MAX_ZOOM);
-                map.move_to(Viewport::fit(bounds, 0.0, zoom, zoom));
+            let positions: Vec<_> = members.iter().map(|&m| venues.placed[m].position).collect();
+            let current = map.view.camera.get_untracked();
+            if let Some(view) =
+                splitting_view(&positions, &current, map.pixels_per_unit.get_untracked())
+            {
+                map.view.move_to(view);
             }
         } else if events.len() == 1 {
             let id = dataset.events()[events[0]].id.clone();
@@ -95,23 +81,29 @@ pub fn VenueMarker(
             activate_key();
         }
     };
+    let (shown, hidden) = (cluster.clone(), cluster.clone());
+    let focused = cluster.clone();
 
     view! {
         <g
             class="map__marker"
             class:map__marker--cluster=is_cluster
-            class:map__marker--selected=selected
+            class:map__marker--selected=holds_selected
             role="button"
             tabindex="0"
             aria-label=label
-            data-places=places.join("|")
-            transform=format!("translate({:.1} {:.1}) scale({:.4})", centre.x, centre.y, 1.0 / map.pixels_per_unit.get_untracked())
+            data-places=places
+            transform=transform
             on:click=move |_| activate()
             on:keydown=on_key
-            on:mouseenter=move |_| map.tooltip.set(Some(index))
+            on:mouseenter=move |_| map.tooltip.set(Some(shown.clone()))
             on:mouseleave=move |_| map.tooltip.set(None)
-            on:focus=move |_| map.tooltip.set(Some(index))
-            on:blur=move |_| map.tooltip.set(None)
+            on:focus=move |_| map.tooltip.set(Some(focused.clone()))
+            on:blur=move |_| {
+                if map.tooltip.with_untracked(|t| t.as_ref() == Some(&hidden)) {
+                    map.tooltip.set(None);
+                }
+            }
         >
             // An invisible disc at least 44 px across, so a finger finds the marker.
             <circle class="map__marker-hit" r=radius.max(22.0) />

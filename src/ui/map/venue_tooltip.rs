@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::app::AtlasDataset;
+use crate::domain::present::{Pick, date_span};
+use crate::ui::state::AtlasState;
+
 use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
 use crate::domain::i18n::Key;
 use crate::ui::i18n::Language;
-use crate::ui::map::map_view::MapView;
+use crate::ui::map::map_state::MapState;
 use crate::ui::shown_text::shown_text;
 
 /// Titles listed before "and N more".
@@ -14,25 +16,20 @@ const LISTED: usize = 5;
 
 #[component]
 pub fn VenueTooltip() -> impl IntoView {
-    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
-    let map = expect_context::<MapView>();
+    let dataset = AtlasState::expect().dataset;
+    let map = MapState::expect();
     let language = expect_context::<Language>();
     move || {
         let locale = language.get();
-        let index = map.tooltip.get()?;
-        let cluster = map.clusters.with(|c| c.get(index).cloned())?;
+        let cluster = map.tooltip.get()?;
         let venues = map.venues.get();
-        let centre = map.viewport.with(|v| v.to_view(cluster.position));
-        let places: Vec<String> = cluster
+        let centre = map.view.camera.with(|v| v.to_view(cluster.position));
+        let places: Vec<&str> = cluster
             .members
             .iter()
-            .map(|&m| locale.pick(&venues.0[m].label).text.to_string())
+            .map(|&m| locale.pick(&venues.placed[m].label).text)
             .collect();
-        let events: Vec<usize> = cluster
-            .members
-            .iter()
-            .flat_map(|&m| venues.0[m].events.iter().copied())
-            .collect();
+        let events: Vec<usize> = venues.events_of(&cluster.members).collect();
         let more = events.len().saturating_sub(LISTED);
         let lines = events
             .iter()
@@ -42,7 +39,7 @@ pub fn VenueTooltip() -> impl IntoView {
                 let event = &dataset.events()[i];
                 view! {
                     <li>
-                        <span class="map-tooltip__date">{event.span.label(locale)}</span>
+                        <span class="map-tooltip__date">{date_span(&event.span, locale)}</span>
                         " "
                         {shown_text(locale.pick(&event.title), locale)}
                     </li>

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::AtlasDataset;
+use crate::ui::state::AtlasState;
+
 use crate::domain::export::Format;
 use crate::domain::i18n::Key;
 use crate::ui::download::save_events;
@@ -11,7 +12,7 @@ use crate::ui::url::ViewStore;
 
 #[component]
 pub fn CalendarButton() -> impl IntoView {
-    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
+    let dataset = AtlasState::expect().dataset;
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
     let status = RwSignal::new(String::new());

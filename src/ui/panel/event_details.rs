@@ -3,18 +3,19 @@
 
 use leptos::prelude::*;
 
-use crate::app::AtlasDataset;
-use crate::domain::date::Precision;
+use crate::domain::present::{
+    date_span, mode_long, organization_full, place, precision_note, Pick,
+};
+use crate::ui::state::AtlasState;
+
 use crate::domain::filter::Facet;
 use crate::domain::i18n::{Key, Locale};
-use crate::domain::model::{Event, Mode};
+use crate::domain::model::Event;
 use crate::domain::pronunciation::is_cjk;
 use crate::domain::script::{script_of, Script};
 use crate::ui::country_name::country_name;
 use crate::ui::event_link::EventLink;
-use crate::ui::filters::filter_panel::organization_label;
 use crate::ui::i18n::Language;
-use crate::ui::list::event_list::place_label;
 use crate::ui::panel::calendar_button::CalendarButton;
 use crate::ui::panel::copy_link_button::CopyLinkButton;
 use crate::ui::panel::event_stepper::EventStepper;
@@ -27,14 +28,6 @@ fn lang_of(text: &str) -> &'static str {
         (false, _) => "en",
         (true, Script::Traditional) => "zh-Hant",
         (true, _) => "zh-Hans",
-    }
-}
-
-fn precision_note(event: &Event) -> Option<Key> {
-    match event.span.start.precision() {
-        Precision::Day => None,
-        Precision::Month => Some(Key::KnownToMonth),
-        Precision::Year => Some(Key::KnownToYear),
     }
 }
 
@@ -53,14 +46,14 @@ pub fn EventDetails(
     /// The event to show.
     event: Event,
 ) -> impl IntoView {
-    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
+    let dataset = AtlasState::expect().dataset;
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
     let details = move || {
         let locale = language.get();
         let place = match &event.venue {
             Some(venue) => {
-                let city = place_label(&event, locale);
+                let city = place(&event, locale);
                 let country = country_name(&venue.country, locale);
                 let name = match (&venue.name_zh, locale.is_chinese()) {
                     (Some(name), true) => name,
@@ -75,7 +68,7 @@ pub fn EventDetails(
                     (None, false) => format!("{city}, {country}"),
                 }
             }
-            None => place_label(&event, locale),
+            None => place(&event, locale),
         };
         let countries = event
             .countries
@@ -95,7 +88,7 @@ pub fn EventDetails(
                 let lang = locale.pick(&o.name).lang;
                 view! {
                     <li>
-                        <span lang=lang>{organization_label(o, locale)}</span>
+                        <span lang=lang>{organization_full(o, locale)}</span>
                         {other}
                         {seat.map(|s| view! { <span class="panel__muted">" · " {s}</span> })}
                     </li>
@@ -160,18 +153,14 @@ pub fn EventDetails(
                 view! {
                     <li>
                         <EventLink id=c.id.clone()>{title}</EventLink>
-                        <span class="panel__muted">" · " {c.span.label(locale)}</span>
+                        <span class="panel__muted">" · " {date_span(&c.span, locale)}</span>
                     </li>
                 }
             })
             .collect_view();
         let has_children = dataset.children(&event.id).next().is_some();
         let source = &event.source;
-        let mode = match event.mode {
-            Mode::InPerson => Key::InPerson,
-            Mode::Online => Key::Online,
-            Mode::Hybrid => Key::HybridLong,
-        };
+        let mode = mode_long(event.mode);
         let title = locale.pick(&event.title);
         let other_title = locale.other(&event.title);
         let summary = locale.pick(&event.summary);
@@ -190,8 +179,8 @@ pub fn EventDetails(
             <dl class="panel__facts">
                 <dt>{locale.text(Key::When)}</dt>
                 <dd>
-                    {event.span.label(locale)}
-                    {precision_note(&event).map(|k| view! { <span class="panel__muted">" (" {locale.text(k)} ")"</span> })}
+                    {date_span(&event.span, locale)}
+                    {precision_note(event.span.start.precision()).map(|k| view! { <span class="panel__muted">" (" {locale.text(k)} ")"</span> })}
                     {event.date_note.clone().map(|n| view! { <span class="panel__note" lang="en">{n}</span> })}
                 </dd>
                 <dt>{locale.text(Key::Where)}</dt>

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::AtlasDataset;
+use crate::ui::state::AtlasState;
+
 use crate::domain::i18n::Key;
 use crate::ui::i18n::Language;
 use crate::ui::panel::event_details::EventDetails;
@@ -12,7 +13,7 @@ use crate::ui::url::{HistoryEntry, ViewStore};
 
 #[component]
 pub fn EventPanel() -> impl IntoView {
-    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
+    let dataset = AtlasState::expect().dataset;
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
     let selected = Memo::new(move |_| store.state().with(|s| s.selected.clone()));

@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::{AtlasDataset, FilteredEvents, SelectedEvent};
+use crate::domain::present::Pick;
+use crate::ui::state::AtlasState;
+
 use crate::domain::i18n::Key;
 use crate::ui::event_link::focus_panel_title;
 use crate::ui::i18n::Language;
@@ -17,11 +19,9 @@ pub enum Step {
 
 /// The id of the event one step away from the selected one, if there is one.
 pub fn neighbour(step: Step) -> Option<String> {
-    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
-    let FilteredEvents(selection) = expect_context::<FilteredEvents>();
-    let SelectedEvent(selected) = expect_context::<SelectedEvent>();
+    let AtlasState { dataset, filtered, selected, .. } = AtlasState::expect();
     let position = selected.get()?;
-    let (earlier, later) = selection.with(|s| s.neighbours(position));
+    let (earlier, later) = filtered.with(|s| s.neighbours(position));
     let target = if step == Step::Earlier {
         earlier
     } else {
@@ -40,7 +40,7 @@ pub fn go(store: ViewStore, id: Option<String>) {
 
 #[component]
 pub fn EventStepper() -> impl IntoView {
-    let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
+    let dataset = AtlasState::expect().dataset;
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
     let earlier = Memo::new(move |_| neighbour(Step::Earlier));

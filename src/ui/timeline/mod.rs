@@ -1,7 +1,14 @@
-//! The timeline region: a zoomable time axis of the filtered events, with brushing.
+//! The timeline region: the adaptive time axis, one mark per event in rows (or counts per bin
+//! when they crowd), the date window and its brush, tooltips, and keyboard stepping.
 
-pub mod timeline_chart;
-pub mod timeline_controls;
-pub mod timeline_region;
-pub mod timeline_tooltip;
-pub mod timeline_view;
+mod timeline_axis;
+mod timeline_bins;
+mod timeline_chart;
+mod timeline_marks;
+mod timeline_region;
+mod timeline_state;
+mod timeline_tooltip;
+mod timeline_window;
+
+pub use timeline_region::TimelineRegion;
+pub use timeline_state::TimelineState;

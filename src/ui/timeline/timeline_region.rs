@@ -1,22 +1,42 @@
-//! The timeline region: its controls and the chart.
+//! The timeline region: its toolbar, the chart and the legend.
 
 use leptos::prelude::*;
 
+use crate::domain::filter::TimeWindow;
 use crate::domain::i18n::Key;
 use crate::ui::i18n::Language;
+use crate::ui::state::AtlasState;
 use crate::ui::timeline::timeline_chart::TimelineChart;
-use crate::ui::timeline::timeline_controls::TimelineControls;
-use crate::ui::timeline::timeline_view::TimelineView;
+use crate::ui::timeline::timeline_state::TimelineState;
+use crate::ui::url::{HistoryEntry, ViewStore};
+use crate::ui::widgets::ZoomControls;
 
 #[component]
 pub fn TimelineRegion() -> impl IntoView {
-    provide_context(TimelineView::new());
+    let timeline = TimelineState::provide(&AtlasState::expect());
+    let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
+    let has_window = move || store.state().with(|s| !s.filters.window.is_open());
     view! {
         <section class="region region--timeline" aria-labelledby="timeline-title">
-            <div class="map-region__bar">
+            <div class="region__bar">
                 <h2 class="region__title" id="timeline-title">{language.t(Key::TimelineTitle)}</h2>
-                <TimelineControls />
+                <ZoomControls
+                    label=Key::TimelineControls
+                    zoom_in=Key::ZoomTimelineIn
+                    zoom_out=Key::ZoomTimelineOut
+                    fit=Key::Fit
+                    on_zoom=Callback::new(move |factor| timeline.view.zoom_by(factor))
+                    on_fit=Callback::new(move |()| timeline.fit())
+                >
+                    <button
+                        class="button button--quiet"
+                        hidden=move || !has_window()
+                        on:click=move |_| store.change(HistoryEntry::Step, |s| s.filters.window = TimeWindow::default())
+                    >
+                        {language.t(Key::ClearDates)}
+                    </button>
+                </ZoomControls>
             </div>
             <TimelineChart />
             <p class="timeline__legend">

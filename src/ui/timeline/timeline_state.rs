@@ -1,21 +1,29 @@
-//! The timeline's shared state: the visible time scale, the keyboard cursor, the hovered
-//! event, and the layout derived from them (rows of marks, or bins when marks crowd).
+//! The timeline's state, shared with its parts through context: the visible time scale, the
+//! keyboard cursor, the hovered event, and the layout derived from them (rows of marks, or
+//! bins when marks crowd).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::{AtlasDataset, EventsAroundWindow};
 use crate::domain::dataset::Dataset;
 use crate::domain::time::bins::{bin, Bin};
 use crate::domain::time::rows::{stack, Mark, Placed};
 use crate::domain::time::scale::TimeScale;
 use crate::domain::time::ticks::unit_for;
+use crate::ui::hooks::Movable;
+use crate::ui::state::AtlasState;
 
 /// Smallest width of a mark, in pixels (a one-day event at a decade's zoom).
 pub const MARK_MIN_WIDTH: f64 = 10.0;
 /// Above this many events in view, the timeline draws counts per bin.
 pub const MAX_MARKS: usize = 400;
+/// Height of the time axis strip, in pixels.
+pub const AXIS_HEIGHT: f64 = 30.0;
+/// Height of one row of marks, in pixels.
+pub const ROW_HEIGHT: f64 = 18.0;
+/// Rows the bins are drawn over.
+pub const BIN_ROWS: usize = 4;
 
 /// What the timeline draws at the current zoom.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,11 +32,28 @@ pub enum TimelineLayout {
     Bins(Vec<Bin>),
 }
 
+impl TimelineLayout {
+    /// How many rows of marks (or of bins) there are.
+    pub fn rows(&self) -> usize {
+        match self {
+            TimelineLayout::Marks(marks) => marks.iter().map(|m| m.row + 1).max().unwrap_or(1),
+            TimelineLayout::Bins(_) => BIN_ROWS,
+        }
+    }
+
+    /// Where `event` is drawn, if it has a mark.
+    pub fn mark_of(&self, event: usize) -> Option<Placed> {
+        match self {
+            TimelineLayout::Marks(marks) => marks.iter().find(|m| m.event == event).copied(),
+            TimelineLayout::Bins(_) => None,
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
-pub struct TimelineView {
-    pub scale: RwSignal<TimeScale>,
-    /// Set when the person zooms or pans; filter changes then keep their view.
-    pub moved: RwSignal<bool>,
+pub struct TimelineState {
+    /// The visible days; moving them stops filter changes from refitting them.
+    pub view: Movable<TimeScale>,
     /// The event the arrow keys have reached (a position in the dataset).
     pub cursor: RwSignal<Option<usize>>,
     pub hovered: RwSignal<Option<usize>>,
@@ -40,18 +65,18 @@ pub struct TimelineView {
     dataset: StoredValue<Arc<Dataset>>,
 }
 
-impl TimelineView {
-    pub fn new() -> TimelineView {
-        let AtlasDataset(dataset) = expect_context::<AtlasDataset>();
-        let EventsAroundWindow(events) = expect_context::<EventsAroundWindow>();
+impl TimelineState {
+    /// The timeline's state over the shared atlas state; provided to the timeline's parts.
+    pub fn provide(atlas: &AtlasState) -> TimelineState {
+        let (dataset, events) = (atlas.dataset.clone(), atlas.around_window);
         let stored = StoredValue::new(dataset.clone());
-        let scale = RwSignal::new(TimeScale {
+        let view = Movable::new(TimeScale {
             start: 0.0,
             end: 365.0,
             width: 800.0,
         });
         let layout = Memo::new(move |_| {
-            let scale = scale.get();
+            let scale = view.camera.get();
             events.with(|events| {
                 let facets = dataset.facets();
                 let in_view: Vec<usize> = events
@@ -82,47 +107,52 @@ impl TimelineView {
                 TimelineLayout::Marks(stack(&marks, &scale, MARK_MIN_WIDTH, 3.0))
             })
         });
-        TimelineView {
-            scale,
-            moved: RwSignal::new(false),
+        let timeline = TimelineState {
+            view,
             cursor: RwSignal::new(None),
             hovered: RwSignal::new(None),
             focused: RwSignal::new(false),
             layout,
             events,
             dataset: stored,
-        }
+        };
+        provide_context(timeline);
+        timeline
+    }
+
+    pub fn expect() -> TimelineState {
+        expect_context::<TimelineState>()
     }
 
     /// The scale that shows every event around the window.
     pub fn fitted(&self) -> TimeScale {
-        let width = self.scale.get_untracked().width;
+        let scale = self.view.camera.get_untracked();
         let dataset = self.dataset.get_value();
         self.events.with_untracked(|events| {
             let facets = dataset.facets();
             let first = events.iter().map(|&i| facets[i].first_day).min();
             let last = events.iter().map(|&i| facets[i].last_day).max();
             match (first, last) {
-                (Some(first), Some(last)) => TimeScale::fit(first, last, width, 0.03),
-                _ => self.scale.get_untracked(),
+                (Some(first), Some(last)) => TimeScale::fit(first, last, scale.width, 0.03),
+                _ => scale,
             }
         })
     }
 
     pub fn fit(&self) {
-        self.scale.set(self.fitted());
-        self.moved.set(false);
+        self.view.reset_to(self.fitted());
     }
 
-    /// A zoom or pan by the person.
-    pub fn move_to(&self, scale: TimeScale) {
-        self.scale.set(scale);
-        self.moved.set(true);
-    }
-}
-
-impl Default for TimelineView {
-    fn default() -> Self {
-        TimelineView::new()
+    /// Brings `event` into view (centred, same zoom) if it is not.
+    pub fn reveal(&self, event: usize) {
+        let (first, last) = self.dataset.with_value(|d| {
+            let facets = &d.facets()[event];
+            (facets.first_day, facets.last_day)
+        });
+        let scale = self.view.camera.get_untracked();
+        if !scale.shows(first, last) {
+            let middle = (first + last) as f64 / 2.0;
+            self.view.camera.set(scale.centred_on(middle));
+        }
     }
 }

@@ -1,0 +1,87 @@
+//! The map's state, shared with its parts through context: the camera, the arcs toggle, and
+//! what is derived from the filtered events (venues, clusters at the current zoom), the open
+//! chooser and tooltip, and the drawn scale.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::geo::cluster::{cluster, Cluster, Weighted, CLUSTER_RADIUS_PX};
+use crate::domain::geo::venues::{group_by_venue, VenuesOnMap};
+use crate::domain::geo::viewport::{Bounds, Viewport};
+use crate::ui::hooks::Movable;
+use crate::ui::state::AtlasState;
+
+/// Fitting to events never zooms in further than this (about a region's width).
+pub const FIT_MAX_ZOOM: f64 = 30.0;
+
+#[derive(Clone, Copy)]
+pub struct MapState {
+    /// What part of the world is shown; moving it stops filter changes from refitting it.
+    pub view: Movable<Viewport>,
+    pub show_arcs: RwSignal<bool>,
+    /// The filtered events by venue, and those with none.
+    pub venues: Memo<Arc<VenuesOnMap>>,
+    /// Markers at the current zoom.
+    pub clusters: Memo<Vec<Cluster>>,
+    /// The venue (index into `venues.placed`) whose events are listed for choosing.
+    pub chooser: RwSignal<Option<usize>>,
+    /// The marker whose tooltip is shown.
+    pub tooltip: RwSignal<Option<Cluster>>,
+    /// CSS pixels per view unit, measured from the drawn map; markers keep their pixel size.
+    pub pixels_per_unit: RwSignal<f64>,
+}
+
+impl MapState {
+    /// The map's state over the shared atlas state; provided to the map's parts.
+    pub fn provide(atlas: &AtlasState) -> MapState {
+        let (dataset, filtered) = (atlas.dataset.clone(), atlas.filtered);
+        let view = Movable::new(Viewport::world());
+        let pixels_per_unit = RwSignal::new(1.0);
+        let venues =
+            Memo::new(move |_| Arc::new(filtered.with(|s| group_by_venue(&dataset, &s.events))));
+        let clusters = Memo::new(move |_| {
+            let weighted: Vec<Weighted> = venues.with(|v| {
+                v.placed
+                    .iter()
+                    .map(|g| Weighted {
+                        position: g.position,
+                        weight: g.events.len() as u32,
+                    })
+                    .collect()
+            });
+            let radius = CLUSTER_RADIUS_PX / pixels_per_unit.get();
+            view.camera.with(|camera| cluster(&weighted, camera, radius))
+        });
+        let map = MapState {
+            view,
+            show_arcs: RwSignal::new(true),
+            venues,
+            clusters,
+            chooser: RwSignal::new(None),
+            tooltip: RwSignal::new(None),
+            pixels_per_unit,
+        };
+        provide_context(map);
+        map
+    }
+
+    pub fn expect() -> MapState {
+        expect_context::<MapState>()
+    }
+
+    /// The view that shows every filtered venue (the whole world when there is none).
+    pub fn fitted(&self) -> Viewport {
+        self.venues.with_untracked(|v| {
+            Bounds::around(v.placed.iter().map(|g| g.position))
+                .map(|b| Viewport::fit(b, 60.0, 0.0, FIT_MAX_ZOOM))
+                .unwrap_or_else(Viewport::world)
+        })
+    }
+
+    /// Shows every filtered venue and forgets that the person moved the map.
+    pub fn fit_to_events(&self) {
+        self.view.reset_to(self.fitted());
+        self.chooser.set(None);
+    }
+}

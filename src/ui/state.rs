@@ -1,0 +1,78 @@
+//! The state every region of the atlas shares once a dataset is loaded: the dataset, the
+//! events the filters keep, the selected event, the events around the date window, and whether
+//! the phone's filter drawer is open. One typed context: [`AtlasState::provide`] at the root,
+//! [`AtlasState::expect`] in a region, so a region can be mounted alone with its own state and a
+//! new region touches no root file. The URL store and the language are provided before the
+//! dataset arrives and live in [`crate::ui::url`] and [`crate::ui::i18n`].
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::dataset::Dataset;
+use crate::domain::filter::{apply, FilterResult, Filters, TimeWindow};
+use crate::ui::url::ViewStore;
+
+#[derive(Clone)]
+pub struct AtlasState {
+    /// The loaded dataset; it never changes while the atlas is shown.
+    pub dataset: Arc<Dataset>,
+    /// The events the current filters keep, with the facet counts.
+    pub filtered: Memo<FilterResult>,
+    /// The events every filter but the date window keeps: the timeline draws these, dimming
+    /// the ones outside the window, so a window can be seen and moved in context.
+    pub around_window: Memo<Vec<usize>>,
+    /// The selected event's position in the dataset (none when nothing, or an unknown id, is
+    /// selected).
+    pub selected: Memo<Option<usize>>,
+    /// Whether the filter drawer is open (phones only; wider screens always show the filters).
+    pub filter_drawer: RwSignal<bool>,
+}
+
+impl AtlasState {
+    /// Derives the shared state from `dataset` and the view state in `store`, and provides it
+    /// to every component below the caller.
+    pub fn provide(dataset: Arc<Dataset>, store: ViewStore) -> AtlasState {
+        // Selecting an event changes the state but not the filters: this memo keeps a
+        // selection from re-running the filter.
+        let filters = Memo::new(move |_| store.state().with(|s| s.filters.clone()));
+        let filtering = dataset.clone();
+        let filtered = Memo::new(move |_| filters.with(|f| apply(&filtering, f)));
+        let filtering = dataset.clone();
+        let around_window = Memo::new(move |_| {
+            filters.with(|f| {
+                if f.window.is_open() {
+                    filtered.with(|s| s.events.clone())
+                } else {
+                    let without_window = Filters {
+                        window: TimeWindow::default(),
+                        ..f.clone()
+                    };
+                    apply(&filtering, &without_window).events
+                }
+            })
+        });
+        let finding = dataset.clone();
+        let selected = Memo::new(move |_| {
+            store.state().with(|s| {
+                s.selected
+                    .as_deref()
+                    .and_then(|id| finding.event_position(id))
+            })
+        });
+        let state = AtlasState {
+            dataset,
+            filtered,
+            around_window,
+            selected,
+            filter_drawer: RwSignal::new(false),
+        };
+        provide_context(state.clone());
+        state
+    }
+
+    /// The shared state provided by an ancestor.
+    pub fn expect() -> AtlasState {
+        expect_context::<AtlasState>()
+    }
+}

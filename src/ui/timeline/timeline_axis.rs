@@ -1,0 +1,40 @@
+//! The time axis: ticks and labels that adapt to the zoom (decades down to days).
+
+use leptos::prelude::*;
+
+use crate::domain::time::ticks::ticks;
+use crate::ui::i18n::Language;
+use crate::ui::timeline::timeline_state::{TimelineState, AXIS_HEIGHT};
+
+/// Labels at least this many pixels apart.
+const TICK_SPACING: f64 = 70.0;
+
+#[component]
+pub fn TimelineAxis(
+    /// The chart's height in pixels (tick lines run down to it).
+    height: Signal<f64>,
+) -> impl IntoView {
+    let timeline = TimelineState::expect();
+    let language = expect_context::<Language>();
+    let axis = move || {
+        let scale = timeline.view.camera.get();
+        let h = height.get();
+        let (_, ticks) = ticks(&scale, TICK_SPACING, language.get());
+        ticks
+            .into_iter()
+            .map(|tick| {
+                let x = scale.x(tick.day as f64);
+                view! {
+                    <g class="timeline__tick" class:timeline__tick--major=tick.major>
+                        <line x1=x x2=x y1=AXIS_HEIGHT - 8.0 y2=h />
+                        <text x=x + 3.0 y=AXIS_HEIGHT - 12.0>{tick.label}</text>
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <rect class="timeline__axis-strip" x=0 y=0 width=move || timeline.view.camera.with(|s| s.width) height=AXIS_HEIGHT />
+        <g class="timeline__ticks">{axis}</g>
+    }
+}
