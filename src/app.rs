@@ -38,15 +38,10 @@ pub fn App() -> impl IntoView {
         Some(path) => Loading::Waiting(path.clone()),
     });
     if let Some(path) = requested {
-        spawn_local(fetch_dataset(path, loading, language.get_untracked()));
+        spawn_local(fetch_dataset(path, loading));
     }
     let open_file = Callback::new(move |file: web_sys::File| {
-        spawn_local(read_dataset_file(
-            file,
-            loading,
-            store,
-            language.get_untracked(),
-        ))
+        spawn_local(read_dataset_file(file, loading, store))
     });
     // A file dropped anywhere on the page opens like a picked one.
     let dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());

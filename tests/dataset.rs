@@ -120,16 +120,16 @@ fn dates_match_what_the_sources_say() {
         Precision::Month
     );
     assert_eq!(
-        event("china-russia-engineering-forum-2021").start_text,
+        event("china-russia-engineering-forum-2021").span.start.to_string(),
         "2021-11-24"
     );
     assert_eq!(
-        event("magnesium-summit-lanxi-2023").start_text,
+        event("magnesium-summit-lanxi-2023").span.start.to_string(),
         "2023-03-19"
     );
     // "近日" in an article of 27 June 2024: month precision, with a note saying so.
     let dialogue = event("cas-cnrs-strategic-dialogue-2024");
-    assert_eq!(dialogue.start_text, "2024-06");
+    assert_eq!(dialogue.span.start.to_string(), "2024-06");
     assert!(dialogue.date_note.as_deref().unwrap_or("").contains("近日"));
     // Year inferred for Chinese dates given without one: each says how.
     for id in [
@@ -154,10 +154,28 @@ fn children_point_to_parents_in_the_same_document() {
             );
         }
     }
-    assert_eq!(
-        dataset.children("c-mrs-delegation-strasbourg-2024").count(),
-        4
-    );
+    let visit = dataset
+        .event_position("c-mrs-delegation-strasbourg-2024")
+        .unwrap();
+    let parts: Vec<usize> = dataset.children(visit).collect();
+    assert_eq!(parts.len(), 4);
+    // Each part names the visit as its parent, and they come in date order.
+    for &part in &parts {
+        assert_eq!(
+            dataset.events()[part].parent.as_deref(),
+            Some("c-mrs-delegation-strasbourg-2024")
+        );
+    }
+    assert!(parts.windows(2).all(|w| w[0] < w[1]));
+    let brute_force = dataset
+        .events()
+        .iter()
+        .filter(|e| e.parent.is_some())
+        .count();
+    let indexed: usize = (0..dataset.events().len())
+        .map(|i| dataset.children(i).count())
+        .sum();
+    assert_eq!(indexed, brute_force, "every part is under its parent");
 }
 
 #[test]

@@ -103,58 +103,24 @@ pub struct Topic {
     pub name: Localized,
 }
 
-/// One dated happening: a meeting, a signing, a conference day, a programme.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+/// One dated happening: a meeting, a signing, a conference day, a programme. Made only by
+/// the dataset's rules ([`crate::domain::dataset`]), with its dates parsed.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     /// Stable kebab-case slug; it appears in shared links.
     pub id: String,
     pub title: Localized,
-    /// As written in the dataset; [`Event::span`] holds the parsed form.
-    #[serde(rename = "start")]
-    pub start_text: String,
-    #[serde(rename = "end", default)]
-    pub end_text: Option<String>,
-    #[serde(default)]
+    /// When it happened, as precisely as the source says.
+    pub span: DateSpan,
+    /// How a date was inferred, quoting the source.
     pub date_note: Option<String>,
     pub mode: Mode,
-    #[serde(default)]
     pub venue: Option<Venue>,
     pub countries: Vec<String>,
-    #[serde(default)]
     pub organizations: Vec<String>,
-    #[serde(default)]
     pub topics: Vec<String>,
-    #[serde(default)]
     pub people: Vec<Person>,
     pub summary: Localized,
-    #[serde(default)]
     pub parent: Option<String>,
     pub source: Source,
-    /// Filled in by validation from `start_text` and `end_text`.
-    #[serde(skip, default = "placeholder_span")]
-    pub span: DateSpan,
-}
-
-fn placeholder_span() -> DateSpan {
-    use crate::domain::date::PartialDate;
-    DateSpan {
-        start: PartialDate {
-            year: 1970,
-            month: None,
-            day: None,
-        },
-        end: None,
-    }
-}
-
-/// The file as a whole, before validation.
-#[derive(Clone, Debug, Deserialize)]
-pub struct RawDataset {
-    /// Boxed while parsing: the list grows by doubling without knowing its length, and
-    /// moving pointers, not whole events, keeps the peak memory of a large file down.
-    pub events: Vec<Box<Event>>,
-    #[serde(default)]
-    pub organizations: Vec<Organization>,
-    #[serde(default)]
-    pub topics: Vec<Topic>,
 }

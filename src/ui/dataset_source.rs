@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::dataset::{Dataset, DatasetError};
-use crate::domain::i18n::{Key, Locale};
+use crate::domain::i18n::{Key, Message};
 use crate::ui::url::ViewStore;
 use crate::BUNDLED_DATASET_JSON;
 
@@ -113,9 +113,9 @@ async fn receive(
 }
 
 /// Fetches the dataset at `path` on this site (the CSP refuses any other origin).
-pub async fn fetch_dataset(path: String, loading: RwSignal<Loading>, locale: Locale) {
+pub async fn fetch_dataset(path: String, loading: RwSignal<Loading>) {
     let unreadable = |key: Key, status: &str| {
-        DatasetError::Unreadable(locale.fill(key, &[("name", &path), ("status", status)]))
+        DatasetError::Unreadable(Message::new(key, &[("name", path.as_str()), ("status", status)]))
     };
     let result = async {
         let response = JsFuture::from(window().fetch_with_str(&path))
@@ -147,10 +147,9 @@ pub async fn read_dataset_file(
     file: web_sys::File,
     loading: RwSignal<Loading>,
     store: ViewStore,
-    locale: Locale,
 ) {
     let name = file.name();
-    let unreadable = DatasetError::Unreadable(locale.fill(Key::FileUnreadable, &[("name", &name)]));
+    let unreadable = DatasetError::Unreadable(Message::new(Key::FileUnreadable, &[("name", name.as_str())]));
     let result = receive(
         name.clone(),
         Some(file.stream()),

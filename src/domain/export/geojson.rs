@@ -22,8 +22,8 @@ pub fn collection(context: &ExportContext<'_>, events: &[usize]) -> String {
                 "properties": {
                     "title": event.title.en,
                     "title_zh": event.title.zh,
-                    "start": event.start_text,
-                    "end": event.end_text,
+                    "start": event.span.start.to_string(),
+                    "end": event.span.end.map(|d| d.to_string()),
                     "precision": precision_name(event),
                     "mode": event.mode.key(),
                     "city": event.venue.as_ref().map(|v| v.city.clone()),

@@ -177,7 +177,7 @@ mod tests {
                 .dataset
                 .events()
                 .iter()
-                .position(|e| e.start_text == "2023-05" && e.end_text.is_none())
+                .position(|e| e.span.start.to_string() == "2023-05" && e.span.end.is_none())
                 .expect("an event known to the month");
             calendar(context, &[month], "20261121T120000Z")
         });

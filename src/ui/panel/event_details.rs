@@ -49,6 +49,11 @@ pub fn EventDetails(
     let dataset = AtlasState::expect().dataset;
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
+    // The parts are found once, not on every language switch.
+    let parts: Vec<usize> = dataset
+        .event_position(&event.id)
+        .map(|position| dataset.children(position).collect())
+        .unwrap_or_default();
     let details = move || {
         let locale = language.get();
         let place = match &event.venue {
@@ -146,8 +151,9 @@ pub fn EventDetails(
                     </p>
                 }
             });
-        let children = dataset
-            .children(&event.id)
+        let children = parts
+            .iter()
+            .map(|&c| &dataset.events()[c])
             .map(|c| {
                 let title = shown_text(locale.pick(&c.title), locale);
                 view! {
@@ -158,7 +164,7 @@ pub fn EventDetails(
                 }
             })
             .collect_view();
-        let has_children = dataset.children(&event.id).next().is_some();
+        let has_children = !parts.is_empty();
         let source = &event.source;
         let mode = mode_long(event.mode);
         let title = locale.pick(&event.title);

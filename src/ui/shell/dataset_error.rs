@@ -35,7 +35,7 @@ pub fn DatasetErrorPanel(
             DatasetError::Invalid(problems) => {
                 problems.iter().map(|p| p.describe(locale)).collect()
             }
-            DatasetError::Unreadable(message) => vec![message.clone()],
+            DatasetError::Unreadable(message) => vec![message.text(locale)],
         };
         lines
             .into_iter()

@@ -1,0 +1,146 @@
+//! Turns dataset JSON into a validated, indexed [`Dataset`], or into errors a person can act on.
+//!
+//! Read in three stages, as ripgrep turns low-level arguments into high-level ones: serde reads
+//! the shape ([`raw`]), [`rules`] checks every rule that ties records together and reports each
+//! broken one with the event id and the field, and [`index`] sorts and indexes what passed.
+//! Nothing else constructs a `Dataset`, so code that holds one may rely on every id resolving
+//! and every date being well-formed.
+
+mod error;
+mod index;
+mod raw;
+mod rules;
+
+use std::collections::HashMap;
+
+pub use error::{DatasetError, Problem};
+pub use index::EventFacets;
+pub use raw::{RawDataset, RawEvent};
+
+use crate::domain::model::{Event, Organization, Topic};
+
+/// A validated dataset: events in chronological order, with every reference resolvable.
+#[derive(Clone, Debug)]
+pub struct Dataset {
+    events: Vec<Event>,
+    /// Parallel to `events`.
+    facets: Vec<EventFacets>,
+    organizations: Vec<Organization>,
+    /// Parallel to `organizations`: name(s) and short name, folded for search.
+    organization_search_texts: Vec<String>,
+    topics: Vec<Topic>,
+    /// Positions in `events`, ordered by id: found by binary search, with no copy of the ids.
+    events_by_id: Vec<u32>,
+    organization_by_id: HashMap<String, usize>,
+    topic_by_id: HashMap<String, usize>,
+    /// Every country that takes part in or hosts an event, sorted by code.
+    countries: Vec<String>,
+    /// (parent, part) pairs of positions in `events`, sorted.
+    children: Vec<(u32, u32)>,
+}
+
+impl Dataset {
+    /// Parses and validates dataset JSON.
+    pub fn from_json(text: &str) -> Result<Dataset, DatasetError> {
+        let raw = serde_json::from_str(text).map_err(json_error)?;
+        Ok(index::index(rules::check(raw)?))
+    }
+
+    /// Like [`Dataset::from_json`], from the file's bytes (UTF-8), which are freed as soon as
+    /// they are parsed, before the indexes are built: with a large file that lowers the peak
+    /// memory by the file's size.
+    pub fn from_json_bytes(bytes: Vec<u8>) -> Result<Dataset, DatasetError> {
+        let raw = serde_json::from_slice(&bytes).map_err(json_error)?;
+        drop(bytes);
+        Ok(index::index(rules::check(raw)?))
+    }
+
+    /// Events sorted by date (first day, then last day), then id.
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    pub fn organizations(&self) -> &[Organization] {
+        &self.organizations
+    }
+
+    /// Each organization's names, folded for search; parallel to [`Dataset::organizations`].
+    pub fn organization_search_texts(&self) -> &[String] {
+        &self.organization_search_texts
+    }
+
+    pub fn topics(&self) -> &[Topic] {
+        &self.topics
+    }
+
+    /// Country codes taking part in or hosting at least one event, sorted.
+    pub fn countries(&self) -> &[String] {
+        &self.countries
+    }
+
+    /// Precomputed facet values of each event, parallel to [`Dataset::events`].
+    pub fn facets(&self) -> &[EventFacets] {
+        &self.facets
+    }
+
+    /// The position of an event in [`Dataset::events`].
+    pub fn event_position(&self, id: &str) -> Option<usize> {
+        self.events_by_id
+            .binary_search_by(|&i| self.events[i as usize].id.as_str().cmp(id))
+            .ok()
+            .map(|k| self.events_by_id[k] as usize)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.event_position(id).map(|i| &self.events[i])
+    }
+
+    pub fn country_position(&self, code: &str) -> Option<usize> {
+        self.countries
+            .binary_search_by(|c| c.as_str().cmp(code))
+            .ok()
+    }
+
+    pub fn organization_position(&self, id: &str) -> Option<usize> {
+        self.organization_by_id.get(id).copied()
+    }
+
+    pub fn topic_position(&self, id: &str) -> Option<usize> {
+        self.topic_by_id.get(id).copied()
+    }
+
+    pub fn organization(&self, id: &str) -> Option<&Organization> {
+        self.organization_by_id
+            .get(id)
+            .map(|&i| &self.organizations[i])
+    }
+
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topic_by_id.get(id).map(|&i| &self.topics[i])
+    }
+
+    /// The parts of the event at `position` (events whose `parent` it is), as positions in
+    /// date order.
+    pub fn children(&self, position: usize) -> impl Iterator<Item = usize> + '_ {
+        let parent = position as u32;
+        let from = self.children.partition_point(|&(p, _)| p < parent);
+        let to = self.children.partition_point(|&(p, _)| p <= parent);
+        self.children[from..to].iter().map(|&(_, child)| child as usize)
+    }
+}
+
+/// serde_json appends " at line L column C" to its messages; the error carries both apart.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn json_error(e: serde_json::Error) -> DatasetError {
+    DatasetError::Json {
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    }
+}
