@@ -6,22 +6,18 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::present::Pick;
 use crate::domain::dataset::Dataset;
 use crate::domain::i18n::Key;
+use crate::domain::present::Pick;
 use crate::ui::dataset_source::{bundled, fetch_dataset, read_dataset_file, Loading};
-use crate::ui::filters::filter_panel::FilterPanel;
-use crate::ui::filters::filters_button::FiltersButton;
+use crate::ui::filters::{FilterPanel, FiltersButton};
 use crate::ui::i18n::Language;
-use crate::ui::list::event_list::EventList;
+use crate::ui::list::EventList;
 use crate::ui::map::MapRegion;
-use crate::ui::panel::event_panel::EventPanel;
-use crate::ui::shell::dataset_error::DatasetErrorPanel;
-use crate::ui::shell::dataset_file_picker::DatasetFilePicker;
-use crate::ui::shell::language_switch::LanguageSwitch;
-use crate::ui::shell::loading_status::LoadingStatus;
-use crate::ui::shell::site_header::SiteHeader;
-use crate::ui::shell::url_notices::UrlNotices;
+use crate::ui::panel::EventPanel;
+use crate::ui::shell::{
+    DatasetErrorPanel, DatasetFilePicker, LanguageSwitch, LoadingStatus, SiteHeader, UrlNotices,
+};
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::TimelineRegion;
 use crate::ui::url::ViewStore;

@@ -7,7 +7,7 @@
 //! timeline); the caller converts pointer positions before they come in.
 
 use crate::domain::geo::projection::Point;
-use crate::domain::geo::viewport::{Viewport, VIEW_HEIGHT, VIEW_WIDTH};
+use crate::domain::geo::viewport::{Viewport, VIEW_WIDTH};
 use crate::domain::time::scale::TimeScale;
 
 /// How much one press of + or − (a button or a key) zooms.
@@ -52,7 +52,7 @@ impl Camera for Viewport {
     fn middle(&self) -> Point {
         Point {
             x: VIEW_WIDTH / 2.0,
-            y: VIEW_HEIGHT / 2.0,
+            y: self.height / 2.0,
         }
     }
     fn width(&self) -> f64 {
@@ -114,7 +114,10 @@ pub enum Input<'a> {
         units_per_pixel: f64,
     },
     /// A key was pressed (`KeyboardEvent.key`). Arrow keys pan only where `arrows_pan`.
-    Key { key: &'a str, arrows_pan: bool },
+    Key {
+        key: &'a str,
+        arrows_pan: bool,
+    },
 }
 
 /// What an input does to the camera.
@@ -341,7 +344,13 @@ mod tests {
         let mut camera = scale();
         gestures.apply(down(1, 500.0, 50.0), camera);
         for x in [520.0, 540.0, 600.0] {
-            camera = moved(gestures.apply(Input::Move { id: 1, at: at(x, 50.0) }, camera));
+            camera = moved(gestures.apply(
+                Input::Move {
+                    id: 1,
+                    at: at(x, 50.0),
+                },
+                camera,
+            ));
         }
         assert!((camera.start - -100.0).abs() < 1e-9, "{camera:?}");
     }
@@ -354,8 +363,20 @@ mod tests {
         gestures.apply(down(2, 600.0, 50.0), camera);
         let day_under_middle = camera.day(500.0);
         // Fingers twice as far apart around the same middle; vertical movement is ignored.
-        let half = moved(gestures.apply(Input::Move { id: 1, at: at(300.0, 80.0) }, camera));
-        let after = moved(gestures.apply(Input::Move { id: 2, at: at(700.0, 10.0) }, half));
+        let half = moved(gestures.apply(
+            Input::Move {
+                id: 1,
+                at: at(300.0, 80.0),
+            },
+            camera,
+        ));
+        let after = moved(gestures.apply(
+            Input::Move {
+                id: 2,
+                at: at(700.0, 10.0),
+            },
+            half,
+        ));
         assert!((after.span() - 500.0).abs() < 1e-6, "{after:?}");
         assert!((after.day(500.0) - day_under_middle).abs() < 1e-6);
     }
@@ -366,9 +387,21 @@ mod tests {
         let camera = Viewport::world();
         gestures.apply(down(1, 100.0, 100.0), camera);
         gestures.apply(down(2, 200.0, 100.0), camera);
-        gestures.apply(Input::Move { id: 2, at: at(250.0, 100.0) }, camera);
+        gestures.apply(
+            Input::Move {
+                id: 2,
+                at: at(250.0, 100.0),
+            },
+            camera,
+        );
         gestures.apply(Input::Up { id: 2 }, camera);
-        let after = moved(gestures.apply(Input::Move { id: 1, at: at(110.0, 100.0) }, camera));
+        let after = moved(gestures.apply(
+            Input::Move {
+                id: 1,
+                at: at(110.0, 100.0),
+            },
+            camera,
+        ));
         assert_eq!(after, camera.pan(10.0, 0.0));
     }
 
@@ -391,9 +424,16 @@ mod tests {
         assert!((back.x - pointer.x).abs() < 1e-6 && (back.y - pointer.y).abs() < 1e-6);
         let by_lines = moved(gestures.apply(wheel(0.0, -3.0, WheelUnit::Line), camera));
         let by_pixels = moved(gestures.apply(wheel(0.0, -100.0, WheelUnit::Pixel), camera));
-        assert!((by_lines.zoom / by_pixels.zoom - 1.0).abs() < 0.01, "3 lines ≈ 100 px");
+        assert!(
+            (by_lines.zoom / by_pixels.zoom - 1.0).abs() < 0.01,
+            "3 lines ≈ 100 px"
+        );
         let sideways = moved(gestures.apply(wheel(10.0, 1.0, WheelUnit::Pixel), camera));
-        assert_eq!(sideways, camera.pan(-20.0, 0.0), "pixels converted to camera units");
+        assert_eq!(
+            sideways,
+            camera.pan(-20.0, 0.0),
+            "pixels converted to camera units"
+        );
     }
 
     #[test]
@@ -403,9 +443,15 @@ mod tests {
         let key = |key, arrows_pan| Input::Key { key, arrows_pan };
         let zoomed = moved(gestures.apply(key("+", false), camera));
         assert!((zoomed.span() - 1000.0 / ZOOM_STEP).abs() < 1e-9);
-        assert_eq!(moved(gestures.apply(key("-", false), zoomed)).span(), 1000.0);
+        assert_eq!(
+            moved(gestures.apply(key("-", false), zoomed)).span(),
+            1000.0
+        );
         assert_eq!(gestures.apply(key("0", false), camera), Change::Fit);
-        assert_eq!(gestures.apply(key("ArrowLeft", false), camera), Change::None);
+        assert_eq!(
+            gestures.apply(key("ArrowLeft", false), camera),
+            Change::None
+        );
         assert_eq!(gestures.apply(key("x", true), camera), Change::None);
         let map = Viewport::world();
         let left = moved(gestures.apply(key("ArrowLeft", true), map));

@@ -173,7 +173,8 @@ impl FilterResult {
             step_in_time(&self.events, Some(position), false),
             step_in_time(&self.events, Some(position), true),
         )
-    }}
+    }
+}
 
 /// The event one step later (`forward`) or earlier than `from` among `events` (positions in
 /// date order); `from` need not be among them. With no `from`, the first event.
@@ -324,7 +325,11 @@ mod tests {
         assert_eq!(active.last(), Some(&ActiveFilter::Text("cnrs".into())));
         for (removed, filter) in active.iter().enumerate() {
             filters.remove(filter);
-            assert_eq!(filters.active_count(), 6 - removed, "after removing {filter:?}");
+            assert_eq!(
+                filters.active_count(),
+                6 - removed,
+                "after removing {filter:?}"
+            );
         }
         assert_eq!(filters, Filters::default());
     }
@@ -335,7 +340,11 @@ mod tests {
         assert_eq!(step_in_time(&events, None, true), Some(2));
         assert_eq!(step_in_time(&events, Some(5), true), Some(9));
         assert_eq!(step_in_time(&events, Some(5), false), Some(2));
-        assert_eq!(step_in_time(&events, Some(6), true), Some(9), "from outside the list");
+        assert_eq!(
+            step_in_time(&events, Some(6), true),
+            Some(9),
+            "from outside the list"
+        );
         assert_eq!(step_in_time(&events, Some(6), false), Some(5));
         assert_eq!(step_in_time(&events, Some(9), true), None);
         assert_eq!(step_in_time(&events, Some(1), false), None);

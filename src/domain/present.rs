@@ -251,7 +251,15 @@ pub fn active_filter_value(
     filter: &ActiveFilter,
     locale: Locale,
 ) -> Option<String> {
-    let date = |start: &PartialDate| date_span(&DateSpan { start: *start, end: None }, locale);
+    let date = |start: &PartialDate| {
+        date_span(
+            &DateSpan {
+                start: *start,
+                end: None,
+            },
+            locale,
+        )
+    };
     Some(match filter {
         ActiveFilter::Country(_) => return None,
         ActiveFilter::Organization(id) => dataset
@@ -264,6 +272,64 @@ pub fn active_filter_value(
         ActiveFilter::From(d) | ActiveFilter::To(d) => date(d),
         ActiveFilter::Text(text) => format!("“{text}”"),
     })
+}
+
+/// A count short enough for a marker's disc: "999", "1.2k", "12k", "120k"; in Chinese by
+/// ten thousands: "9999", "1.2万", "12万".
+pub fn marker_count(n: u32, locale: Locale) -> String {
+    let (unit, suffix) = if locale.is_chinese() {
+        (10_000, "万")
+    } else {
+        (1_000, "k")
+    };
+    if n < unit {
+        return n.to_string();
+    }
+    let scaled = f64::from(n) / f64::from(unit);
+    if scaled < 10.0 {
+        // One decimal, cut rather than rounded up, and no ".0".
+        let tenths = (scaled * 10.0).floor() / 10.0;
+        let text = format!("{tenths:.1}");
+        format!("{}{suffix}", text.trim_end_matches(".0"))
+    } else {
+        format!("{}{suffix}", scaled.floor())
+    }
+}
+
+/// About how wide `text` is drawn at `font_px`: Han characters and full-width forms a full em,
+/// capitals and wide letters two thirds, the rest about half. Errs on the wide side, so a
+/// title cut to fit never runs into the next mark.
+pub fn text_width(text: &str, font_px: f64) -> f64 {
+    text.chars().map(|c| char_width(c) * font_px).sum()
+}
+
+fn char_width(c: char) -> f64 {
+    match c {
+        c if c.is_ascii_uppercase() || matches!(c, 'm' | 'w' | 'M' | 'W' | '—') => 0.72,
+        c if c.is_ascii() => 0.55,
+        c if (c as u32) >= 0x2E80 => 1.0,
+        _ => 0.6,
+    }
+}
+
+/// `text` cut with "…" to fit `room_px` at `font_px`, or `None` when not even a few
+/// characters fit (the title is then shown on hover and focus only).
+pub fn fit_text(text: &str, room_px: f64, font_px: f64) -> Option<String> {
+    if text_width(text, font_px) <= room_px {
+        return Some(text.to_string());
+    }
+    let ellipsis = text_width("…", font_px);
+    let mut used = ellipsis;
+    let mut kept = String::new();
+    for c in text.chars() {
+        used += char_width(c) * font_px;
+        if used > room_px {
+            break;
+        }
+        kept.push(c);
+    }
+    let kept = kept.trim_end();
+    (kept.chars().count() >= 3).then(|| format!("{kept}…"))
 }
 
 /// A map marker's accessible name; it holds the count the marker shows, so the name contains
@@ -413,6 +479,35 @@ mod tests {
             .contains("CAS"));
         let unknown = ActiveFilter::Topic("no-such-topic".into());
         assert_eq!(value(unknown, Locale::En).unwrap(), "no-such-topic");
+    }
+
+    #[test]
+    fn titles_are_cut_to_their_room() {
+        let title = "CAS–CNRS strategic dialogue";
+        let full = text_width(title, 11.0);
+        assert_eq!(fit_text(title, full + 1.0, 11.0).as_deref(), Some(title));
+        let cut = fit_text(title, full / 2.0, 11.0).unwrap();
+        assert!(cut.ends_with('…') && cut.len() < title.len(), "{cut}");
+        assert!(text_width(&cut, 11.0) <= full / 2.0);
+        assert_eq!(fit_text(title, 12.0, 11.0), None);
+        // Han characters take a full em each.
+        assert_eq!(text_width("中国科学院", 12.0), 60.0);
+        let zh = fit_text("中国科学院与法国国家科学研究中心", 60.0, 12.0).unwrap();
+        assert_eq!(zh, "中国科学…");
+    }
+
+    #[test]
+    fn marker_counts_fit_a_disc() {
+        assert_eq!(marker_count(7, Locale::En), "7");
+        assert_eq!(marker_count(999, Locale::En), "999");
+        assert_eq!(marker_count(1_000, Locale::En), "1k");
+        assert_eq!(marker_count(1_250, Locale::En), "1.2k");
+        assert_eq!(marker_count(9_999, Locale::En), "9.9k");
+        assert_eq!(marker_count(12_345, Locale::En), "12k");
+        assert_eq!(marker_count(123_456, Locale::En), "123k");
+        assert_eq!(marker_count(9_999, Locale::ZhHans), "9999");
+        assert_eq!(marker_count(12_000, Locale::ZhHant), "1.2万");
+        assert_eq!(marker_count(120_000, Locale::ZhHans), "12万");
     }
 
     #[test]

@@ -115,7 +115,10 @@ async fn receive(
 /// Fetches the dataset at `path` on this site (the CSP refuses any other origin).
 pub async fn fetch_dataset(path: String, loading: RwSignal<Loading>) {
     let unreadable = |key: Key, status: &str| {
-        DatasetError::Unreadable(Message::new(key, &[("name", path.as_str()), ("status", status)]))
+        DatasetError::Unreadable(Message::new(
+            key,
+            &[("name", path.as_str()), ("status", status)],
+        ))
     };
     let result = async {
         let response = JsFuture::from(window().fetch_with_str(&path))
@@ -143,13 +146,12 @@ pub async fn fetch_dataset(path: String, loading: RwSignal<Loading>) {
 
 /// Reads and checks a dataset file the person picked or dropped. It replaces the atlas and
 /// the view (a file has no address to share).
-pub async fn read_dataset_file(
-    file: web_sys::File,
-    loading: RwSignal<Loading>,
-    store: ViewStore,
-) {
+pub async fn read_dataset_file(file: web_sys::File, loading: RwSignal<Loading>, store: ViewStore) {
     let name = file.name();
-    let unreadable = DatasetError::Unreadable(Message::new(Key::FileUnreadable, &[("name", name.as_str())]));
+    let unreadable = DatasetError::Unreadable(Message::new(
+        Key::FileUnreadable,
+        &[("name", name.as_str())],
+    ));
     let result = receive(
         name.clone(),
         Some(file.stream()),

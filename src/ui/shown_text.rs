@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::present::Shown;
 use crate::domain::i18n::{Key, Locale};
+use crate::domain::present::Shown;
 
 /// The text `locale` chose (see [`Locale::pick`]), as a `<span lang>` plus the fallback mark.
 pub fn shown_text(shown: Shown<'_>, locale: Locale) -> impl IntoView + 'static {

@@ -27,6 +27,9 @@ pub struct AtlasState {
     pub selected: Memo<Option<usize>>,
     /// Whether the filter drawer is open (phones only; wider screens always show the filters).
     pub filter_drawer: RwSignal<bool>,
+    /// The events under the pointer or the keyboard focus anywhere (a list row, a timeline
+    /// mark, a map marker's events), sorted: every region marks them.
+    pub highlighted: RwSignal<Vec<usize>>,
 }
 
 impl AtlasState {
@@ -66,9 +69,24 @@ impl AtlasState {
             around_window,
             selected,
             filter_drawer: RwSignal::new(false),
+            highlighted: RwSignal::new(Vec::new()),
         };
         provide_context(state.clone());
         state
+    }
+
+    /// Highlights `events` everywhere (sorted positions), or nothing with an empty list.
+    pub fn highlight(&self, mut events: Vec<usize>) {
+        events.sort_unstable();
+        if self.highlighted.with_untracked(|h| *h != events) {
+            self.highlighted.set(events);
+        }
+    }
+
+    /// Whether `event` is highlighted; re-runs only when its own answer changes.
+    pub fn is_highlighted(&self, event: usize) -> Memo<bool> {
+        let highlighted = self.highlighted;
+        Memo::new(move |_| highlighted.with(|h| h.binary_search(&event).is_ok()))
     }
 
     /// The shared state provided by an ancestor.

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { assertClean, bundledDataset, openPage, screenshot, SYNTHETIC, waitForApp, serverAndBrowser } from './harness.mjs';
+import { assertClean, bundledDataset, openPage, screenshot, SYNTHETIC, serverAndBrowser, openApp } from './harness.mjs';
 
 const env = serverAndBrowser({
     files: {
@@ -97,9 +97,7 @@ test('the problems of a dataset are told in the chosen language, and again on a 
 });
 
 test('another origin is never asked: a data= address off this site is ignored with a notice', async () => {
-  const { page, context, problems } = await openPage(env.browser, env.server);
-  await page.goto(env.server.url('?data=https%3A%2F%2Fexample.org%2Fevents.json'));
-  await waitForApp(page);
+  const { page, context, problems } = await openApp(env.browser, env.server, '?data=https%3A%2F%2Fexample.org%2Fevents.json');
   await page.locator('.url-notice').getByText(/only a path on this site/).waitFor();
   assert.equal(await page.locator('.event-row').count(), bundledDataset().events.length);
   assertClean(problems);
@@ -107,9 +105,7 @@ test('another origin is never asked: a data= address off this site is ignored wi
 });
 
 test('the list can be read newest or oldest first', async () => {
-  const { page, context, problems } = await openPage(env.browser, env.server);
-  await page.goto(env.server.url());
-  await waitForApp(page);
+  const { page, context, problems } = await openApp(env.browser, env.server, '');
   const ids = () => page.locator('.event-row').evaluateAll((rows) => rows.map((r) => r.dataset.eventId));
   const newest = await ids();
   await page.getByRole('button', { name: 'Oldest first' }).click();
@@ -121,9 +117,7 @@ test('the list can be read newest or oldest first', async () => {
 });
 
 test('a dataset file picked or dropped on the page replaces the events; a bad one says why', async () => {
-  const { page, context, problems } = await openPage(env.browser, env.server);
-  await page.goto(env.server.url('?country=FR'));
-  await waitForApp(page);
+  const { page, context, problems } = await openApp(env.browser, env.server, '?country=FR');
   const bundled = bundledDataset();
   const subset = (n) => JSON.stringify({ ...bundled, events: bundled.events.filter((e) => !e.parent).slice(0, n) });
 

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { assertClean, bundledDataset, openPage, serverAndBrowser, waitForApp } from './harness.mjs';
+import { assertClean, bundledDataset, serverAndBrowser, waitForApp, openApp } from './harness.mjs';
 
 const env = serverAndBrowser();
 const dataset = bundledDataset();
@@ -57,9 +57,7 @@ function parseCsv(text) {
 }
 
 test('the filtered events export as .ics, .csv and .geojson that read back as those events', async () => {
-  const { page, context, problems } = await openPage(env.browser, env.server);
-  await page.goto(env.server.url('?country=FR'));
-  await waitForApp(page);
+  const { page, context, problems } = await openApp(env.browser, env.server, '?country=FR');
   const group = page.getByRole('group', { name: `Export ${french.length} events` });
   const ids = new Set(french.map((e) => e.id));
 
@@ -113,9 +111,7 @@ test('the filtered events export as .ics, .csv and .geojson that read back as th
 
 test('"Add to calendar" saves one event; a month-precision one spans its month, marked so', async () => {
   const month = dataset.events.find((e) => /^\d{4}-\d{2}$/.test(e.start) && !e.end);
-  const { page, context, problems } = await openPage(env.browser, env.server);
-  await page.goto(env.server.url(`?event=${month.id}&lang=zh-Hans`));
-  await waitForApp(page);
+  const { page, context, problems } = await openApp(env.browser, env.server, `?event=${month.id}&lang=zh-Hans`);
   const ics = await download(page, page.getByRole('button', { name: '添加到日历（.ics）' }));
   assert.equal(ics.name, `${month.id}.ics`);
   const [entry, ...rest] = parseCalendar(ics.bytes.toString('utf8'));

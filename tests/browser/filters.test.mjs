@@ -3,7 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, launchBrowser, openPage, screenshot, startStaticServer, openApp } from './harness.mjs';
+import { assertClean, bundledDataset, launchBrowser, openPage, screenshot, startStaticServer, openApp, waitForParam, sidewaysOverflow } from './harness.mjs';
 
 const dataset = bundledDataset();
 const total = dataset.events.length;
@@ -177,13 +177,13 @@ test('search matches both scripts and makes one history entry per typing burst',
   const { page, context, problems } = await open(root);
   const before = await page.evaluate(() => history.length);
   await page.getByLabel('Search events').pressSequentially('魏炳波');
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '魏炳波');
+  await waitForParam(page, 'q', '魏炳波');
   const wei = await rowIds(page);
   assert.ok(wei.includes(visit.id) && wei.length >= 4, `found ${wei}`);
   assert.equal(await page.evaluate(() => history.length), before + 1);
 
   await page.getByLabel('Search events').fill('Strasbourg');
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Strasbourg');
+  await waitForParam(page, 'q', 'Strasbourg');
   assert.ok((await rowIds(page)).includes('iamrs-founding-consultation-2024'));
   await page.getByLabel('Search events').fill('ＣＮＲＳ');
   await resultCount(page).getByText(/^[1-9]\d* of/).waitFor();
@@ -207,7 +207,7 @@ test('the organization list has its own search box, and the date window filters'
 
   await page.getByLabel('From', { exact: true }).fill('2024-05');
   await page.getByLabel('To', { exact: true }).fill('2024-05');
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2024-05');
+  await waitForParam(page, 'to', '2024-05');
   const may = await rowIds(page);
   assert.ok(may.includes(visit.id));
   assert.ok(!may.includes('cas-cnrs-strategic-dialogue-2024'), 'June 2024 is outside the window');
@@ -222,7 +222,7 @@ test('keyboard alone: toggle a filter, open an event, copy its link', async () =
   const russia = page.getByRole('checkbox', { name: /^Russia \d/ });
   await russia.focus();
   await page.keyboard.press('Space');
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('country') === 'RU');
+  await waitForParam(page, 'country', 'RU');
   assert.ok(await russia.evaluate((e) => e === document.activeElement), 'focus stays on the checkbox');
 
   await page.locator(`.event-row[data-event-id="${forum.id}"] a`).focus();
@@ -247,7 +247,7 @@ test('keyboard alone: toggle a filter, open an event, copy its link', async () =
 test('on a phone the filters, list and panel work without sideways scrolling', async () => {
   const { page, context, problems } = await open(root, `?event=${visit.id}&country=FR`, { width: 360, height: 800 });
   await panelTitle(page).getByText(visit.title.en).waitFor();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await sidewaysOverflow(page);
   await screenshot(page, 'phone-panel');
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow} px`);
   assertClean(problems);
@@ -267,17 +267,17 @@ test('panel: topic chips filter on click, and Earlier/Later step through the fil
 
   await panelTitle(page).focus();
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, order[at + 1]);
+  await waitForParam(page, 'event', order[at + 1]);
   await page.keyboard.press('ArrowLeft');
-  await page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, visit.id);
+  await waitForParam(page, 'event', visit.id);
   await page.getByRole('button', { name: /^Earlier event:/ }).click();
-  await page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, order[at - 1]);
+  await waitForParam(page, 'event', order[at - 1]);
 
   await page.goto(root.url(`?event=${visit.id}`));
   await panelTitle(page).getByText(visit.title.en).waitFor();
   const topic = dataset.topics.find((t) => t.id === visit.topics[0]);
   await page.locator('.panel__tags').getByRole('button', { name: topic.name.en }).click();
-  await page.waitForFunction((id) => new URL(location.href).searchParams.get('topic') === id, topic.id);
+  await waitForParam(page, 'topic', topic.id);
   const withTopic = dataset.events.filter((e) => e.topics.includes(topic.id)).length;
   await resultCount(page).getByText(`${withTopic} of ${total} events`).waitFor();
   assert.equal(await page.locator('.panel__tags').getByRole('button', { name: topic.name.en }).getAttribute('aria-pressed'), 'true');

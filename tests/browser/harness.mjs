@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
-import { before, after } from 'node:test';
+import { before, after, afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -135,6 +135,76 @@ export async function mapTransform(page) {
   return { x, y, k };
 }
 
+/**
+ * Waits until the page's address has query parameter `name` equal to `value`, or present at
+ * all when `value` is undefined (`null` waits for it to be gone).
+ */
+export async function waitForParam(page, name, value) {
+  await page.waitForFunction(([name, value]) => {
+    const actual = new URL(location.href).searchParams.get(name);
+    return value === undefined ? actual !== null : actual === value;
+  }, [name, value === undefined ? undefined : value]);
+}
+
+/** How many pixels the page scrolls sideways (0 or less: it fits). */
+export async function sidewaysOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** Countries the base map draws: every shape of the bundled TopoJSON but Antarctica (010). */
+export function mapCountryCount() {
+  const topology = JSON.parse(readFileSync(join(ROOT, 'assets/map/countries-110m.json'), 'utf8'));
+  return topology.objects.countries.geometries.filter((g) => g.id !== '010').length;
+}
+
+/** Web Mercator in the app's world units (1000 across 360° of longitude), written apart from the app. */
+export function mercator(lon, lat) {
+  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
+  return [((lon + 180) / 360) * 1000, (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * 1000];
+}
+
+/**
+ * For every map marker, how far (in CSS pixels) its drawn centre is from where its venue's
+ * longitude and latitude fall under the land's current transform. Venues are looked up by the
+ * first place a marker names (its heaviest venue, where a cluster is drawn).
+ */
+export async function markerDrift(page, dataset) {
+  const venues = {};
+  for (const event of dataset.events) if (event.venue) venues[event.venue.city] ??= [event.venue.lon, event.venue.lat];
+  const { x, y, k } = await mapTransform(page);
+  const svg = await page.locator('.map__svg').boundingBox();
+  const drawn = await page.locator('.map__marker-dot').evaluateAll((dots) =>
+    dots.map((dot) => {
+      const r = dot.getBoundingClientRect();
+      return { place: dot.closest('.map__marker').dataset.places.split('|')[0], cx: r.x + r.width / 2, cy: r.y + r.height / 2 };
+    }),
+  );
+  assert.ok(drawn.length > 0, 'markers are drawn');
+  return drawn.map(({ place, cx, cy }) => {
+    assert.ok(venues[place], `no venue named ${place} in the dataset`);
+    const [wx, wy] = mercator(...venues[place]);
+    const ex = svg.x + ((x + wx * k) * svg.width) / 1000;
+    const ey = svg.y + ((y + wy * k) * svg.height) / 500;
+    return { place, off: Math.hypot(cx - ex, cy - ey) };
+  });
+}
+
+/**
+ * The marker of `place` alone: clicks the cluster holding it (each click zooms in until the
+ * cluster splits) until the place has a marker of its own.
+ */
+export async function markerAlone(page, place) {
+  const alone = page.locator(`.map__marker[data-places="${place}"]`);
+  const cluster = page.locator(`.map__marker--cluster[data-places*="${place}"]`);
+  await alone.or(cluster).first().waitFor();
+  for (let click = 0; click < 8 && (await alone.count()) === 0; click++) {
+    await cluster.click();
+    await alone.or(cluster).first().waitFor();
+  }
+  await alone.waitFor();
+  return alone;
+}
+
 /** Waits until the app has mounted (the event list or the dataset error is on screen). */
 export async function waitForApp(page) {
   await page.locator('.atlas, .dataset-error').first().waitFor({ state: 'visible', timeout: 15_000 });
@@ -173,6 +243,10 @@ export function serverAndBrowser(serverOptions) {
   before(async () => {
     env.server = await startStaticServer(serverOptions);
     env.browser = await launchBrowser();
+  });
+  // A failed test leaves its pages open; close every context before the next one starts.
+  afterEach(async () => {
+    for (const context of env.browser?.contexts() ?? []) await context.close();
   });
   after(async () => {
     await env.browser?.close();

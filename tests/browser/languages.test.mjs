@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, screenshot, serverAndBrowser, openApp } from './harness.mjs';
+import { assertClean, bundledDataset, screenshot, serverAndBrowser, openApp, waitForParam } from './harness.mjs';
 
 const env = serverAndBrowser();
 const dataset = bundledDataset();
@@ -76,7 +76,7 @@ test('the language switch changes every label, goes into the URL and back with B
   const { page, context, problems } = await open('?country=FR');
   const group = page.getByRole('group', { name: 'Language' });
   await group.getByRole('button', { name: '繁體中文' }).click();
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'zh-Hant');
+  await waitForParam(page, 'lang', 'zh-Hant');
   await page.getByRole('heading', { level: 2, name: '篩選', exact: true }).waitFor();
   assert.equal(await page.getByRole('group', { name: '語言' }).getByRole('button', { name: '繁體中文' }).getAttribute('aria-pressed'), 'true');
   // The chip of the active filter names the country in Chinese; the filter itself stays.
@@ -96,10 +96,10 @@ test('a Simplified query finds Traditional text and the other way round', async 
   const search = page.getByLabel('搜索活动');
   const count = async () => Number((await page.locator('#result-count strong').textContent()).replace(/,/g, ''));
   await search.fill('法國國家科學研究中心');
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '法國國家科學研究中心');
+  await waitForParam(page, 'q', '法國國家科學研究中心');
   const traditional = await count();
   await search.fill('法国国家科学研究中心');
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '法国国家科学研究中心');
+  await waitForParam(page, 'q', '法国国家科学研究中心');
   const simplified = await count();
   const cnrs = dataset.events.filter((e) => e.organizations.includes('cnrs')).length;
   assert.ok(cnrs > 0);

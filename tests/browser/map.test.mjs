@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, screenshot, pinchApart, serverAndBrowser, openApp, mapTransform } from './harness.mjs';
+import { assertClean, markerAlone, markerDrift, mapCountryCount, bundledDataset, screenshot, pinchApart, serverAndBrowser, openApp, mapTransform, waitForParam, sidewaysOverflow } from './harness.mjs';
 
 const dataset = bundledDataset();
 const visit = dataset.events.find((e) => e.id === 'c-mrs-delegation-strasbourg-2024');
@@ -20,11 +20,10 @@ async function open(path = '', viewport = { width: 1280, height: 900 }) {
 
 
 const marker = (page, place) => page.locator(`.map__marker[data-places="${place}"]`);
-const clusterWith = (page, place) => page.locator('.map__marker--cluster').filter({ has: page.locator('xpath=.') }).and(page.locator(`[data-places*="${place}"]`));
 
 test('the bundled world map draws without asking any other origin, and shades the countries taking part', async () => {
   const { page, context, problems } = await open(`?event=${visit.id}`);
-  assert.equal(await page.locator('.map__country').count(), 176);
+  assert.equal(await page.locator('.map__country').count(), mapCountryCount());
   const shaded = await page.locator('.map__country--shaded').evaluateAll((paths) => paths.map((p) => p.dataset.code).sort());
   assert.deepEqual(shaded, [...visit.countries].sort());
   // The Strasbourg meeting of Chinese and European societies has a line to China.
@@ -70,7 +69,7 @@ test('a cluster splits when clicked, and eastern China shows its venues apart', 
 
 test('markers select: one event directly, several through a list; tooltips name place and events', async () => {
   const { page, context, problems } = await open();
-  const one = marker(page, 'Shenyang');
+  const one = await markerAlone(page, 'Shenyang');
   await one.hover();
   const tooltip = page.locator('.map-tooltip');
   await tooltip.getByText('Shenyang', { exact: true }).waitFor();
@@ -148,12 +147,50 @@ test('drag pans, wheel zooms around the pointer, keyboard pans and zooms, and a 
   // The person moved the map: a filter change keeps their view.
   const held = await mapTransform(page);
   await page.getByRole('checkbox', { name: /^Russia \d/ }).check();
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('country') === 'RU');
+  await waitForParam(page, 'country', 'RU');
   assert.deepEqual(await mapTransform(page), held);
   // "Fit to events" shows the filtered venues again, and filtered-out venues are gone.
   await page.getByRole('button', { name: 'Fit to events' }).click();
   await marker(page, 'Shenyang').waitFor();
   assert.equal(await marker(page, 'Strasbourg').count(), 0);
+  assertClean(problems);
+  await context.close();
+});
+
+test('every marker stays on its venue after a drag, a wheel zoom and a keyboard pan', async () => {
+  // Pins the bug where markers kept their place while the land moved under them.
+  const { page, context, problems } = await open();
+  const box = await page.locator('.map__svg').boundingBox();
+  const onVenues = async (after) => {
+    const drift = await markerDrift(page, dataset);
+    const worst = drift.reduce((a, b) => (b.off > a.off ? b : a));
+    assert.ok(worst.off <= 2, `after ${after}, ${worst.place} is ${worst.off.toFixed(1)} px off its venue`);
+  };
+  await onVenues('loading');
+  const before = await mapTransform(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2 + 60, { steps: 6 });
+  await page.mouse.up();
+  assert.notDeepEqual(await mapTransform(page), before, 'the drag moved the map');
+  await onVenues('a drag');
+
+  const zoomed = (await mapTransform(page)).k;
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+  await page.mouse.wheel(0, -250);
+  await page.waitForFunction((k) => {
+    const t = document.querySelector('.map__land').getAttribute('transform');
+    return Number(/scale\(([-\d.]+)\)/.exec(t)[1]) > k * 1.3;
+  }, zoomed);
+  await onVenues('a wheel zoom');
+
+  await page.locator('.map').focus();
+  const panned = (await mapTransform(page)).x;
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowUp');
+  assert.ok((await mapTransform(page)).x < panned, 'the keys panned the map');
+  await onVenues('a keyboard pan');
+  await page.locator('.region--map').screenshot({ path: 'target/screenshots/map-markers-after-moves.png' });
   assertClean(problems);
   await context.close();
 });
@@ -177,7 +214,7 @@ test('filter changes refit the map to the filtered venues, and two-finger pinch 
 
 test('on a phone the map and its tray stack and fit the screen', async () => {
   const { page, context, problems } = await open(`?event=${visit.id}`, { width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await sidewaysOverflow(page);
   await page.locator('.region--map').screenshot({ path: 'target/screenshots/map-phone.png' });
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow} px`);
   const map = await page.locator('.map').boundingBox();

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, screenshot, serverAndBrowser, openApp, mapTransform } from './harness.mjs';
+import { assertClean, bundledDataset, screenshot, serverAndBrowser, openApp, mapTransform, waitForParam, sidewaysOverflow } from './harness.mjs';
 
 const env = serverAndBrowser();
 const dataset = bundledDataset();
@@ -50,7 +50,7 @@ test('at 390×844 the regions stack without sideways scrolling and every tap tar
   }
   for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i].y >= boxes[i - 1].y + boxes[i - 1].height - 1, `region ${i} is below region ${i - 1}`);
   assert.equal(await page.locator('.region--filters').isVisible(), false, 'filters wait in the drawer');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await sidewaysOverflow(page);
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow} px`);
   assert.deepEqual(await smallTapTargets(page), []);
   await screenshot(page, 'phone-main');
@@ -73,7 +73,7 @@ test('the filter drawer opens, filters, and closes on "Show N events"', async ()
 
   const russia = dataset.events.filter((e) => e.countries.includes('RU') || e.venue?.country === 'RU').length;
   await drawer.getByRole('checkbox', { name: /^Russia \d+$/ }).tap();
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('country') === 'RU');
+  await waitForParam(page, 'country', 'RU');
   await drawer.getByRole('button', { name: `Show ${russia} events` }).tap();
   await drawer.waitFor({ state: 'hidden' });
   await page.getByRole('button', { name: 'Filters (1)' }).waitFor();

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, openPage, screenshot, waitForApp, serverAndBrowser } from './harness.mjs';
+import { assertClean, bundledDataset, screenshot, serverAndBrowser, sidewaysOverflow, openApp } from './harness.mjs';
 
 const env = serverAndBrowser();
 
@@ -15,9 +15,7 @@ async function box(page, selector) {
 
 for (const width of [360, 1280, 1920]) {
   test(`shell renders all regions at ${width} px without errors`, async () => {
-    const { page, context, problems } = await openPage(env.browser, env.server, { width, height: 900 });
-    await page.goto(env.server.url());
-    await waitForApp(page);
+    const { page, context, problems } = await openApp(env.browser, env.server, '', { width, height: 900 });
     await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Cooperation Atlas' }).waitFor());
     // On a phone the filters and the empty panel wait behind a button and a selection.
     const headings = width < 720 ? ['Map', 'Timeline'] : ['Filters', 'Map', 'Timeline', 'Event'];
@@ -25,7 +23,7 @@ for (const width of [360, 1280, 1920]) {
       await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
     }
     await screenshot(page, `shell-${width}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await sidewaysOverflow(page);
     assert.ok(overflow <= 0, `page scrolls sideways by ${overflow} px`);
     assertClean(problems);
     await context.close();
@@ -33,17 +31,13 @@ for (const width of [360, 1280, 1920]) {
 }
 
 test('regions sit side by side on a wide screen and stack on a phone', async () => {
-  const wide = await openPage(env.browser, env.server, { width: 1280, height: 900 });
-  await wide.page.goto(env.server.url());
-  await waitForApp(wide.page);
+  const wide = await openApp(env.browser, env.server, '', { width: 1280, height: 900 });
   const [filters, map, panel] = [await box(wide.page, '.region--filters'), await box(wide.page, '.region--map'), await box(wide.page, '.region--panel')];
   assert.ok(filters.x + filters.width <= map.x, 'filters are left of the map');
   assert.ok(map.x + map.width <= panel.x, 'the panel is right of the map');
   await wide.context.close();
 
-  const phone = await openPage(env.browser, env.server, { width: 360, height: 800 });
-  await phone.page.goto(env.server.url());
-  await waitForApp(phone.page);
+  const phone = await openApp(env.browser, env.server, '', { width: 360, height: 800 });
   const order = [];
   for (const selector of ['.filters-button', '.region--map', '.region--timeline', '.region--list']) {
     order.push(await box(phone.page, selector));
@@ -56,9 +50,7 @@ test('regions sit side by side on a wide screen and stack on a phone', async () 
 });
 
 test('the event list shows every bundled event', async () => {
-  const { page, context, problems } = await openPage(env.browser, env.server);
-  await page.goto(env.server.url());
-  await waitForApp(page);
+  const { page, context, problems } = await openApp(env.browser, env.server, '');
   const expected = bundledDataset().events.length;
   await assert.doesNotReject(page.locator('.event-row').nth(expected - 1).waitFor());
   assert.equal(await page.locator('.event-row').count(), expected);
@@ -67,9 +59,7 @@ test('the event list shows every bundled event', async () => {
 });
 
 test('a Content-Security-Policy limits the page to its own origin', async () => {
-  const { page, context, problems } = await openPage(env.browser, env.server);
-  await page.goto(env.server.url());
-  await waitForApp(page);
+  const { page, context, problems } = await openApp(env.browser, env.server, '');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /default-src 'self'/);
   assert.match(csp, /connect-src 'self'/);

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, screenshot, pinchApart, serverAndBrowser, openApp } from './harness.mjs';
+import { assertClean, bundledDataset, screenshot, pinchApart, serverAndBrowser, openApp, waitForParam } from './harness.mjs';
 
 const dataset = bundledDataset();
 const visit = dataset.events.find((e) => e.id === 'c-mrs-delegation-strasbourg-2024');
@@ -124,7 +124,7 @@ test('brushing the axis sets a date window that the URL, the list and the map fo
   await page.mouse.move(s.x(dayOf('2021-10-01')), y, { steps: 4 });
   await page.mouse.move(s.x(dayOf('2021-12-31')) - 1, y, { steps: 4 });
   await page.mouse.up();
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('from'));
+  await waitForParam(page, 'from');
   const params = new URL(page.url()).searchParams;
   const [from, to] = [dayOf(params.get('from')), dayOf(params.get('to'))];
   // Within two pixels' worth of days of where the drag started and ended.
@@ -158,7 +158,7 @@ test('keyboard: arrows walk the events in time, Enter opens one; a selection fro
   await page.locator(`.timeline__mark--cursor[data-event-id="${chronological[1].id}"]`).waitFor();
   await page.getByText(`${chronological[1].title.en}. Press Enter to open.`).waitFor();
   await page.keyboard.press('Enter');
-  await page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, chronological[1].id);
+  await waitForParam(page, 'event', chronological[1].id);
   await page.keyboard.press('ArrowLeft');
   await page.locator(`.timeline__mark--cursor[data-event-id="${chronological[0].id}"]`).waitFor();
 

@@ -91,7 +91,7 @@ pub(super) fn index(checked: Checked) -> Dataset {
         organization_by_id,
         topic_by_id,
         countries,
-            children,
+        children,
     }
 }
 
@@ -182,4 +182,3 @@ fn facets_of(
         search_text: search::fold(&text),
     }
 }
-

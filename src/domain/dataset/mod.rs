@@ -125,7 +125,9 @@ impl Dataset {
         let parent = position as u32;
         let from = self.children.partition_point(|&(p, _)| p < parent);
         let to = self.children.partition_point(|&(p, _)| p <= parent);
-        self.children[from..to].iter().map(|&(_, child)| child as usize)
+        self.children[from..to]
+            .iter()
+            .map(|&(_, child)| child as usize)
     }
 }
 

@@ -1,9 +1,9 @@
 //! CSV (RFC 4180) with a UTF-8 byte-order mark, so spreadsheet programs read the Chinese.
 //! One row per event; lists (countries, organizations, topics) are joined with "; ".
 
-use crate::domain::present::Pick;
 use crate::domain::export::{precision_name, ExportContext};
 use crate::domain::model::Event;
+use crate::domain::present::Pick;
 
 /// The column names, in order.
 pub const COLUMNS: [&str; 17] = [

@@ -2,11 +2,11 @@
 //! deep link as URL. Dates known only to the month or year span that whole month or year and
 //! say so in the description and in `X-ATLAS-PRECISION`.
 
-use crate::domain::present::{calendar_span_note, city, Pick};
 use crate::domain::date::civil_from_day_number;
 use crate::domain::export::{precision_name, ExportContext};
 use crate::domain::i18n::Key;
 use crate::domain::model::Event;
+use crate::domain::present::{calendar_span_note, city, Pick};
 
 /// Escapes a TEXT value: backslash, semicolon, comma and line breaks.
 fn escape(text: &str) -> String {

@@ -5,11 +5,11 @@ pub mod csv;
 pub mod geojson;
 pub mod ics;
 
-use crate::domain::present::{Pick, organization_short};
 use crate::domain::dataset::Dataset;
 use crate::domain::date::Precision;
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Event;
+use crate::domain::present::{organization_short, Pick};
 
 /// What every export needs besides the events: the language of texts, and how to link back.
 pub struct ExportContext<'a> {

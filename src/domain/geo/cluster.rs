@@ -12,23 +12,53 @@ use crate::domain::geo::viewport::{Bounds, Viewport, MAX_ZOOM};
 /// Markers closer than this many CSS pixels merge into a cluster.
 pub const CLUSTER_RADIUS_PX: f64 = 26.0;
 
+/// The largest marker radius, in CSS pixels.
+pub const MAX_MARKER_RADIUS: f64 = 20.0;
+/// How far a cluster's dashed ring reaches beyond its disc (ring at +4, 2 px stroke).
+pub const CLUSTER_RING_PX: f64 = 5.0;
+/// Clear space kept between two markers' drawn edges, in CSS pixels.
+pub const MARKER_GAP_PX: f64 = 2.0;
+
 /// A marker's radius in CSS pixels: grows with the square root of its count, within bounds.
 pub fn marker_radius(weight: u32) -> f64 {
-    (6.0 + 3.0 * f64::from(weight).sqrt()).min(20.0)
+    (6.0 + 3.0 * f64::from(weight).sqrt()).min(MAX_MARKER_RADIUS)
+}
+
+/// How far a marker is drawn from its centre, in CSS pixels: its disc (with its 2 px outline),
+/// and a cluster's ring.
+pub fn drawn_radius(cluster: &Cluster) -> f64 {
+    let ring = if cluster.members.len() > 1 {
+        CLUSTER_RING_PX
+    } else {
+        1.0
+    };
+    marker_radius(cluster.weight) + ring
 }
 
 /// The view that splits a cluster of venues at `positions` (world units): zoomed in just far
-/// enough for the farthest two to be half again a merge radius apart, and at least twice as
+/// enough for the farthest two to sit apart as markers of the largest size, and at least twice as
 /// far as `current`, centred on them. `pixels_per_unit` is CSS pixels per view unit.
-pub fn splitting_view(positions: &[Point], current: &Viewport, pixels_per_unit: f64) -> Option<Viewport> {
+pub fn splitting_view(
+    positions: &[Point],
+    current: &Viewport,
+    pixels_per_unit: f64,
+) -> Option<Viewport> {
     let bounds = Bounds::around(positions.iter().copied())?;
     let spread = positions
         .iter()
         .flat_map(|a| positions.iter().map(move |b| (a.x - b.x).hypot(a.y - b.y)))
         .fold(0.0_f64, f64::max);
-    let separating = 1.5 * CLUSTER_RADIUS_PX / (pixels_per_unit * spread.max(1e-6));
+    // Far enough apart for two of the largest markers to sit side by side, with room to spare.
+    let apart = 1.2 * (2.0 * (MAX_MARKER_RADIUS + CLUSTER_RING_PX) + MARKER_GAP_PX);
+    let separating = apart.max(1.5 * CLUSTER_RADIUS_PX) / (pixels_per_unit * spread.max(1e-6));
     let zoom = separating.max(current.zoom * 2.0).min(MAX_ZOOM);
-    Some(Viewport::fit(bounds, 0.0, zoom, zoom))
+    Some(Viewport::fit_within(
+        current.height,
+        bounds,
+        0.0,
+        zoom,
+        zoom,
+    ))
 }
 
 /// A venue as clustering sees it.
@@ -50,8 +80,17 @@ pub struct Cluster {
     pub weight: u32,
 }
 
-/// Clusters the venues visible in `viewport`; markers closer than `radius` view units merge.
-pub fn cluster(venues: &[Weighted], viewport: &Viewport, radius: f64) -> Vec<Cluster> {
+/// Clusters the venues visible in `viewport`, drawn at `pixels_per_unit` CSS pixels per view
+/// unit: venues closer than [`CLUSTER_RADIUS_PX`] merge, then markers whose drawn discs
+/// (which grow with their counts) would touch merge too, until no two overlap.
+pub fn cluster(venues: &[Weighted], viewport: &Viewport, pixels_per_unit: f64) -> Vec<Cluster> {
+    let merged = merge_near(venues, viewport, CLUSTER_RADIUS_PX / pixels_per_unit);
+    separate(merged, viewport, pixels_per_unit)
+}
+
+/// Greedy merging, heaviest first: a venue joins the nearest cluster seed within `radius`
+/// view units.
+fn merge_near(venues: &[Weighted], viewport: &Viewport, radius: f64) -> Vec<Cluster> {
     let reach = radius / viewport.zoom;
     let visible = viewport.visible();
     let mut order: Vec<usize> = (0..venues.len())
@@ -95,13 +134,72 @@ pub fn cluster(venues: &[Weighted], viewport: &Viewport, radius: f64) -> Vec<Clu
     clusters
 }
 
+/// Merges markers whose drawn discs overlap, the lighter into the heavier (which keeps its
+/// place), pass after pass until none do: a merged marker grows and may reach a new neighbour.
+fn separate(clusters: Vec<Cluster>, viewport: &Viewport, pixels_per_unit: f64) -> Vec<Cluster> {
+    let mut clusters = clusters;
+    let cell = 2.0 * (MAX_MARKER_RADIUS + CLUSTER_RING_PX) + MARKER_GAP_PX;
+    loop {
+        clusters.sort_by(|a, b| {
+            b.weight
+                .cmp(&a.weight)
+                .then(a.members[0].cmp(&b.members[0]))
+        });
+        let at: Vec<Point> = clusters
+            .iter()
+            .map(|c| {
+                let v = viewport.to_view(c.position);
+                Point {
+                    x: v.x * pixels_per_unit,
+                    y: v.y * pixels_per_unit,
+                }
+            })
+            .collect();
+        let cell_of = |p: Point| ((p.x / cell).floor() as i64, (p.y / cell).floor() as i64);
+        let mut grid: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+        let mut kept: Vec<Cluster> = Vec::with_capacity(clusters.len());
+        let mut kept_at: Vec<Point> = Vec::with_capacity(clusters.len());
+        let mut merged = false;
+        for (cluster, p) in clusters.into_iter().zip(at) {
+            let (cx, cy) = cell_of(p);
+            let radius = drawn_radius(&cluster);
+            let touching = (cx - 1..=cx + 1)
+                .flat_map(|x| (cy - 1..=cy + 1).map(move |y| (x, y)))
+                .filter_map(|c| grid.get(&c))
+                .flatten()
+                .copied()
+                .find(|&k| {
+                    let q = kept_at[k];
+                    (p.x - q.x).hypot(p.y - q.y) < radius + drawn_radius(&kept[k]) + MARKER_GAP_PX
+                });
+            match touching {
+                Some(k) => {
+                    kept[k].members.extend(cluster.members);
+                    kept[k].weight += cluster.weight;
+                    merged = true;
+                }
+                None => {
+                    grid.entry((cx, cy)).or_default().push(kept.len());
+                    kept.push(cluster);
+                    kept_at.push(p);
+                }
+            }
+        }
+        clusters = kept;
+        if !merged {
+            return clusters;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::geo::projection::project;
     use crate::domain::random::Xorshift;
 
-    const RADIUS: f64 = 24.0;
+    /// CSS pixels per view unit, as on a map drawn 1000 px wide.
+    const PPU: f64 = 1.0;
 
     fn places() -> Vec<Weighted> {
         vec![
@@ -132,13 +230,14 @@ mod tests {
         Viewport {
             center: project(lon, lat),
             zoom,
+            height: crate::domain::geo::viewport::VIEW_HEIGHT,
         }
     }
 
     #[test]
     fn nearby_cities_merge_at_world_view_and_split_when_zoomed() {
         let venues = places();
-        let world = cluster(&venues, &Viewport::world(), RADIUS);
+        let world = cluster(&venues, &Viewport::world(), PPU);
         let beijing = world.iter().find(|c| c.members.contains(&0)).unwrap();
         assert!(
             beijing.members.contains(&1),
@@ -148,12 +247,12 @@ mod tests {
 
         // Eastern China at a province-level zoom: Lanxi and Yingtan apart, Beijing/Huairou still one.
         let east_china = zoomed_on(118.0, 34.0, 40.0);
-        let clusters = cluster(&venues, &east_china, RADIUS);
+        let clusters = cluster(&venues, &east_china, PPU);
         assert!(clusters
             .iter()
             .all(|c| !(c.members.contains(&2) && c.members.contains(&3))));
         // Zoomed on Beijing: Huairou splits off.
-        let clusters = cluster(&venues, &zoomed_on(116.5, 40.1, 400.0), RADIUS);
+        let clusters = cluster(&venues, &zoomed_on(116.5, 40.1, 400.0), PPU);
         assert!(clusters
             .iter()
             .all(|c| !(c.members.contains(&0) && c.members.contains(&1))));
@@ -161,7 +260,7 @@ mod tests {
 
     #[test]
     fn venues_out_of_view_are_left_out() {
-        let clusters = cluster(&places(), &zoomed_on(7.75, 48.57, 60.0), RADIUS);
+        let clusters = cluster(&places(), &zoomed_on(7.75, 48.57, 60.0), PPU);
         assert_eq!(clusters.len(), 1);
         assert_eq!(clusters[0].members, vec![4]);
     }
@@ -183,7 +282,7 @@ mod tests {
             0.8,
             400.0,
         );
-        let clusters = cluster(&venues, &view, RADIUS);
+        let clusters = cluster(&venues, &view, PPU);
         let mut seen = vec![0; venues.len()];
         for c in &clusters {
             for &m in &c.members {
@@ -191,10 +290,60 @@ mod tests {
             }
         }
         assert!(seen.iter().all(|&n| n == 1));
-        let reach = RADIUS / view.zoom;
+        assert_no_overlap(&clusters, &view, PPU);
+    }
+
+    /// Asserts that no two markers' drawn discs overlap, by brute force over every pair.
+    fn assert_no_overlap(clusters: &[Cluster], view: &Viewport, ppu: f64) {
+        let px = |c: &Cluster| {
+            let v = view.to_view(c.position);
+            (v.x * ppu, v.y * ppu)
+        };
         for (i, a) in clusters.iter().enumerate() {
             for b in &clusters[i + 1..] {
-                assert!((a.position.x - b.position.x).hypot(a.position.y - b.position.y) >= reach);
+                let ((ax, ay), (bx, by)) = (px(a), px(b));
+                let distance = (ax - bx).hypot(ay - by);
+                let needed = drawn_radius(a) + drawn_radius(b);
+                assert!(
+                    distance >= needed,
+                    "markers of {} and {} events {distance:.1} px apart, need {needed:.1}",
+                    a.weight,
+                    b.weight
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn heavy_markers_never_overlap_at_any_zoom_or_scale() {
+        // 3 000 venues in clumps, as real cities are, with counts up to thousands.
+        let mut random = Xorshift::new(11);
+        let mut next = || random.unit();
+        let centres: Vec<(f64, f64)> = (0..40)
+            .map(|_| (-120.0 + 260.0 * next(), -40.0 + 100.0 * next()))
+            .collect();
+        let venues: Vec<Weighted> = (0..3_000)
+            .map(|i| {
+                let (lon, lat) = centres[i % centres.len()];
+                Weighted {
+                    position: project(lon + 6.0 * (next() - 0.5), lat + 4.0 * (next() - 0.5)),
+                    weight: 1 + (next().powi(4) * 3_000.0) as u32,
+                }
+            })
+            .collect();
+        let total: u32 = venues.iter().map(|v| v.weight).sum();
+        for (view, ppu) in [
+            (Viewport::world(), 0.39),
+            (Viewport::world(), 1.44),
+            (zoomed_on(10.0, 50.0, 4.0), 1.28),
+            (zoomed_on(116.0, 35.0, 12.0), 0.8),
+            (zoomed_on(-75.0, 40.0, 60.0), 1.0),
+        ] {
+            let clusters = cluster(&venues, &view, ppu);
+            assert_no_overlap(&clusters, &view, ppu);
+            if view == Viewport::world() {
+                let counted: u32 = clusters.iter().map(|c| c.weight).sum();
+                assert_eq!(counted, total, "every event counted once at world zoom");
             }
         }
     }
@@ -204,14 +353,16 @@ mod tests {
         let places = places();
         let world = Viewport::world();
         let pixels_per_unit = 1.2;
-        let radius = CLUSTER_RADIUS_PX / pixels_per_unit;
-        let merged = cluster(&places, &world, radius);
-        let big = merged.iter().find(|c| c.members.len() > 1).expect("a cluster at world zoom");
+        let merged = cluster(&places, &world, pixels_per_unit);
+        let big = merged
+            .iter()
+            .find(|c| c.members.len() > 1)
+            .expect("a cluster at world zoom");
         let positions: Vec<Point> = big.members.iter().map(|&m| places[m].position).collect();
         let view = splitting_view(&positions, &world, pixels_per_unit).unwrap();
         assert!(view.zoom >= world.zoom * 2.0);
         let members: Vec<Weighted> = big.members.iter().map(|&m| places[m]).collect();
-        let after = cluster(&members, &view, radius);
+        let after = cluster(&members, &view, pixels_per_unit);
         assert!(after.len() > 1, "still one marker: {after:?}");
         assert_eq!(splitting_view(&[], &world, 1.0), None);
     }

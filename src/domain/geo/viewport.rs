@@ -1,10 +1,13 @@
-//! The part of the world the map shows: a center (world units) and a zoom (view units per
-//! world unit). The map's SVG has a fixed view box of [`VIEW_WIDTH`] × [`VIEW_HEIGHT`] view
-//! units; pointer positions are converted to view units before they reach this module.
+//! The part of the world the map shows: a center (world units), a zoom (view units per world
+//! unit) and the view's height. The map's SVG view box is always [`VIEW_WIDTH`] view units
+//! wide and as tall as the drawn map is in proportion ([`VIEW_HEIGHT`] for a 2:1 map), so the
+//! map fills whatever box the layout gives it; pointer positions are converted to view units
+//! before they reach this module.
 
 use crate::domain::geo::projection::{project, Point, WORLD};
 
 pub const VIEW_WIDTH: f64 = 1000.0;
+/// The view's height for a map drawn twice as wide as tall, before it is measured.
 pub const VIEW_HEIGHT: f64 = 500.0;
 /// Zoomed out to a little less than the world's width.
 pub const MIN_ZOOM: f64 = 0.8;
@@ -52,6 +55,8 @@ pub struct Viewport {
     pub center: Point,
     /// View units per world unit.
     pub zoom: f64,
+    /// The view's height in view units (its width is [`VIEW_WIDTH`]).
+    pub height: f64,
 }
 
 impl Viewport {
@@ -64,13 +69,34 @@ impl Viewport {
         Viewport::fit(bounds, 0.0, MIN_ZOOM, 1.0)
     }
 
+    /// The same center and zoom in a view `height` view units tall (the drawn map changed
+    /// its proportions).
+    pub fn with_height(self, height: f64) -> Viewport {
+        Viewport {
+            height: height.max(1.0),
+            ..self
+        }
+        .clamped()
+    }
+
     /// The view that shows `bounds` with `padding` view units around it, zoomed no further
     /// than `max_zoom` (so a single venue does not fill the screen) and no less than `min_zoom`.
     pub fn fit(bounds: Bounds, padding: f64, min_zoom: f64, max_zoom: f64) -> Viewport {
+        Viewport::fit_within(VIEW_HEIGHT, bounds, padding, min_zoom, max_zoom)
+    }
+
+    /// Like [`Viewport::fit`], in a view `view_height` view units tall.
+    pub fn fit_within(
+        view_height: f64,
+        bounds: Bounds,
+        padding: f64,
+        min_zoom: f64,
+        max_zoom: f64,
+    ) -> Viewport {
         let width = (bounds.max.x - bounds.min.x).max(1e-9);
         let height = (bounds.max.y - bounds.min.y).max(1e-9);
         let zoom = ((VIEW_WIDTH - 2.0 * padding) / width)
-            .min((VIEW_HEIGHT - 2.0 * padding) / height)
+            .min((view_height - 2.0 * padding) / height)
             .clamp(min_zoom.max(MIN_ZOOM), max_zoom.min(MAX_ZOOM));
         Viewport {
             center: Point {
@@ -78,6 +104,7 @@ impl Viewport {
                 y: (bounds.min.y + bounds.max.y) / 2.0,
             },
             zoom,
+            height: view_height,
         }
         .clamped()
     }
@@ -86,7 +113,7 @@ impl Viewport {
     pub fn to_view(&self, p: Point) -> Point {
         Point {
             x: (p.x - self.center.x) * self.zoom + VIEW_WIDTH / 2.0,
-            y: (p.y - self.center.y) * self.zoom + VIEW_HEIGHT / 2.0,
+            y: (p.y - self.center.y) * self.zoom + self.height / 2.0,
         }
     }
 
@@ -94,7 +121,7 @@ impl Viewport {
     pub fn to_world(&self, v: Point) -> Point {
         Point {
             x: (v.x - VIEW_WIDTH / 2.0) / self.zoom + self.center.x,
-            y: (v.y - VIEW_HEIGHT / 2.0) / self.zoom + self.center.y,
+            y: (v.y - self.height / 2.0) / self.zoom + self.center.y,
         }
     }
 
@@ -104,7 +131,7 @@ impl Viewport {
             min: self.to_world(Point { x: 0.0, y: 0.0 }),
             max: self.to_world(Point {
                 x: VIEW_WIDTH,
-                y: VIEW_HEIGHT,
+                y: self.height,
             }),
         }
     }
@@ -116,7 +143,7 @@ impl Viewport {
                 x: self.center.x - dx / self.zoom,
                 y: self.center.y - dy / self.zoom,
             },
-            zoom: self.zoom,
+            ..*self
         }
         .clamped()
     }
@@ -128,9 +155,10 @@ impl Viewport {
         Viewport {
             center: Point {
                 x: world.x - (anchor.x - VIEW_WIDTH / 2.0) / zoom,
-                y: world.y - (anchor.y - VIEW_HEIGHT / 2.0) / zoom,
+                y: world.y - (anchor.y - self.height / 2.0) / zoom,
             },
             zoom,
+            height: self.height,
         }
         .clamped()
     }
@@ -151,7 +179,7 @@ impl Viewport {
                 x: self.center.x.clamp(0.0, WORLD),
                 y: self.center.y.clamp(0.0, WORLD),
             },
-            zoom: self.zoom,
+            ..self
         }
     }
 }
@@ -169,6 +197,7 @@ mod tests {
         let v = Viewport {
             center: Point { x: 800.0, y: 380.0 },
             zoom: 12.5,
+            height: 620.0,
         };
         let p = Point { x: 812.0, y: 371.0 };
         assert!(close(v.to_world(v.to_view(p)), p));
@@ -192,6 +221,7 @@ mod tests {
         let v = Viewport {
             center: Point { x: 500.0, y: 400.0 },
             zoom: 4.0,
+            height: VIEW_HEIGHT,
         };
         let moved = v.pan(40.0, -20.0);
         assert!(close(moved.center, Point { x: 490.0, y: 405.0 }));
@@ -213,6 +243,21 @@ mod tests {
                 "{q:?}"
             );
         }
+        // A taller view shows them all too, and more of the world above and below.
+        let tall = Viewport::fit_within(900.0, bounds, 30.0, MIN_ZOOM, 50.0);
+        for p in points {
+            let q = tall.to_view(p);
+            assert!((0.0..=900.0).contains(&q.y), "{q:?}");
+        }
+        assert!(
+            tall.visible().max.y - tall.visible().min.y > v.visible().max.y - v.visible().min.y
+        );
+        let reshaped = v.with_height(700.0);
+        assert_eq!((reshaped.center, reshaped.zoom), (v.center, v.zoom));
+        assert!(close(
+            reshaped.to_view(v.center),
+            Point { x: 500.0, y: 350.0 }
+        ));
         // One point alone is not zoomed in without limit.
         let single = Viewport::fit(Bounds::around([points[0]]).unwrap(), 30.0, MIN_ZOOM, 50.0);
         assert_eq!(single.zoom, 50.0);

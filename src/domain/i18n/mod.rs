@@ -10,7 +10,6 @@ mod en;
 mod zh_hans;
 mod zh_hant;
 
-
 /// A language the interface is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Locale {
@@ -320,7 +319,10 @@ mod tests {
         );
         // One pass: a value holding a placeholder is not itself rewritten.
         assert_eq!(
-            fill("“{id}” in {place}", &[("id", "{place}"), ("place", "Lanxi")]),
+            fill(
+                "“{id}” in {place}",
+                &[("id", "{place}"), ("place", "Lanxi")]
+            ),
             "“{place}” in Lanxi"
         );
         assert_eq!(fill("{unknown} {x", &[("x", "1")]), "{unknown} {x");

@@ -56,6 +56,20 @@ pub struct Placed {
     pub row: usize,
     pub x0: f64,
     pub x1: f64,
+    /// Pixels free to the right of the mark in its row, up to the next mark (infinite for
+    /// the last): where its title may be written.
+    pub room: f64,
+}
+
+/// How marks are spaced in their rows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Spacing {
+    /// Smallest drawn width of a mark, in pixels.
+    pub min_width: f64,
+    /// Clear pixels between two marks in a row.
+    pub gap: f64,
+    /// Pixels kept free after each mark for its title (0: titles only where there is room).
+    pub label_room: f64,
 }
 
 /// The horizontal extent of a mark: its days, widened to `min_width` around its middle.
@@ -70,8 +84,14 @@ pub fn extent(scale: &TimeScale, first_day: i64, last_day: i64, min_width: f64) 
 }
 
 /// Places every mark in a row: roots in date order, each followed by its descendants in
-/// rows below it; a mark takes the first row where it clears the previous mark by `gap`.
-pub fn stack(marks: &[Mark], scale: &TimeScale, min_width: f64, gap: f64) -> Vec<Placed> {
+/// rows below it; a mark takes the first row where it clears the previous mark and the room
+/// kept for that mark's title.
+pub fn stack(marks: &[Mark], scale: &TimeScale, spacing: Spacing) -> Vec<Placed> {
+    let Spacing {
+        min_width,
+        gap,
+        label_room,
+    } = spacing;
     let present: HashMap<usize, usize> = marks
         .iter()
         .enumerate()
@@ -111,15 +131,28 @@ pub fn stack(marks: &[Mark], scale: &TimeScale, min_width: f64, gap: f64) -> Vec
                 row_ends.push(f64::MIN);
                 row_ends.len() - 1
             });
-        row_ends[row] = x1;
+        row_ends[row] = x1 + label_room;
         placed.push(Placed {
             event: mark.event,
             row,
             x0,
             x1,
+            room: f64::INFINITY,
         });
         if let Some(kids) = children.get(&mark.event) {
             pending.extend(kids.iter().rev().map(|&k| (k, Some(row))));
+        }
+    }
+    // Each mark's room runs to the next mark in its row.
+    let mut by_row: Vec<usize> = (0..placed.len()).collect();
+    by_row.sort_by(|&a, &b| {
+        let (a, b) = (&placed[a], &placed[b]);
+        a.row.cmp(&b.row).then(a.x0.total_cmp(&b.x0))
+    });
+    for pair in by_row.windows(2) {
+        let (this, next) = (placed[pair[0]], placed[pair[1]]);
+        if this.row == next.row {
+            placed[pair[0]].room = (next.x0 - gap - this.x1).max(0.0);
         }
     }
     placed
@@ -137,10 +170,57 @@ mod tests {
             end: end.map(|e| PartialDate::parse(e).unwrap()),
         };
         assert_eq!(MarkKind::of(&span("2024-05-26", None)), MarkKind::Point);
-        assert_eq!(MarkKind::of(&span("2024-05-26", Some("2024-05-26"))), MarkKind::Point);
-        assert_eq!(MarkKind::of(&span("2024-05-26", Some("2024-05-31"))), MarkKind::Bar);
+        assert_eq!(
+            MarkKind::of(&span("2024-05-26", Some("2024-05-26"))),
+            MarkKind::Point
+        );
+        assert_eq!(
+            MarkKind::of(&span("2024-05-26", Some("2024-05-31"))),
+            MarkKind::Bar
+        );
         assert_eq!(MarkKind::of(&span("2023-05", None)), MarkKind::Span);
         assert_eq!(MarkKind::of(&span("2020", Some("2021"))), MarkKind::Span);
+    }
+
+    const SPACING: Spacing = Spacing {
+        min_width: 12.0,
+        gap: 2.0,
+        label_room: 0.0,
+    };
+
+    #[test]
+    fn room_is_kept_for_titles_and_measured_to_the_next_mark() {
+        let scale = TimeScale {
+            start: 0.0,
+            end: 100.0,
+            width: 1000.0,
+        };
+        // Three one-day events 5 days (50 px) apart.
+        let marks = [
+            mark(0, 10, 10, None),
+            mark(1, 15, 15, None),
+            mark(2, 20, 20, None),
+        ];
+        let tight = stack(&marks, &scale, SPACING);
+        assert!(tight.iter().all(|p| p.row == 0), "{tight:?}");
+        assert!(
+            (tight[0].room - (tight[1].x0 - 2.0 - tight[0].x1)).abs() < 1e-9,
+            "{tight:?}"
+        );
+        assert_eq!(tight[2].room, f64::INFINITY);
+        let roomy = stack(
+            &marks,
+            &scale,
+            Spacing {
+                label_room: 80.0,
+                ..SPACING
+            },
+        );
+        let rows: Vec<usize> = roomy.iter().map(|p| p.row).collect();
+        assert_eq!(rows, vec![0, 1, 0], "each title gets 80 px: {roomy:?}");
+        for p in &roomy {
+            assert!(p.room >= 80.0, "{p:?}");
+        }
     }
 
     fn mark(event: usize, first_day: i64, last_day: i64, parent: Option<usize>) -> Mark {
@@ -167,7 +247,7 @@ mod tests {
             mark(4, 12, 40, None), // another event overlapping the visit
             mark(5, 80, 80, None), // far away: row 0
         ];
-        let placed = stack(&marks, &scale, 12.0, 2.0);
+        let placed = stack(&marks, &scale, SPACING);
         let row = |e: usize| placed.iter().find(|p| p.event == e).unwrap().row;
         assert_eq!(row(0), 0);
         for child in [1, 2, 3] {
@@ -191,7 +271,7 @@ mod tests {
             end: 100.0,
             width: 1000.0,
         };
-        let placed = stack(&[mark(7, 5, 5, Some(99))], &scale, 12.0, 2.0);
+        let placed = stack(&[mark(7, 5, 5, Some(99))], &scale, SPACING);
         assert_eq!(placed[0].row, 0);
     }
 }

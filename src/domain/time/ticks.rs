@@ -2,8 +2,8 @@
 //! quarters, months, weeks or days, so labels never crowd.
 
 use crate::domain::date::{civil_from_day_number, day_number};
-use crate::domain::present::MONTH_NAMES;
 use crate::domain::i18n::{Key, Locale};
+use crate::domain::present::MONTH_NAMES;
 use crate::domain::time::scale::TimeScale;
 
 /// The step between ticks.

@@ -13,7 +13,9 @@ use crate::ui::url::{HistoryEntry, ViewStore};
 
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
-    let AtlasState { dataset, filtered, .. } = AtlasState::expect();
+    let AtlasState {
+        dataset, filtered, ..
+    } = AtlasState::expect();
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
     let total = dataset.events().len();
@@ -30,7 +32,12 @@ pub fn ActiveFilters() -> impl IntoView {
     // Keyed by the filter and the language, so a removed chip's neighbours stay put.
     let chips = move || {
         let locale = language.get();
-        filters.with(|f| f.active().into_iter().map(|f| (f, locale)).collect::<Vec<_>>())
+        filters.with(|f| {
+            f.active()
+                .into_iter()
+                .map(|f| (f, locale))
+                .collect::<Vec<_>>()
+        })
     };
     let chip = move |(filter, locale): (ActiveFilter, Locale)| {
         let value = match &filter {

@@ -17,10 +17,6 @@ use crate::ui::filters::search_box::SearchBox;
 use crate::ui::i18n::Language;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
-/// Whether the filter drawer is filter_drawer (phones only; wider screens always show the filters).
-#[derive(Clone, Copy)]
-pub struct FilterDrawer(pub RwSignal<bool>);
-
 fn sorted_by_label(mut options: Vec<FacetOption>, locale: Locale) -> Vec<FacetOption> {
     // Chinese labels sort by code point, which keeps equal leading characters together.
     if locale.is_chinese() {
@@ -33,7 +29,12 @@ fn sorted_by_label(mut options: Vec<FacetOption>, locale: Locale) -> Vec<FacetOp
 
 #[component]
 pub fn FilterPanel() -> impl IntoView {
-    let AtlasState { dataset, filtered, filter_drawer, .. } = AtlasState::expect();
+    let AtlasState {
+        dataset,
+        filtered,
+        filter_drawer,
+        ..
+    } = AtlasState::expect();
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
 
@@ -140,7 +141,8 @@ pub fn FilterPanel() -> impl IntoView {
     view! {
         <aside
             class="region region--filters"
-            class:region--filters-filter_drawer=move || filter_drawer.get()
+            data-region="filters"
+            class:region--filters-open=move || filter_drawer.get()
             id="filters"
             aria-labelledby="filters-title"
             on:keydown=move |ev| {

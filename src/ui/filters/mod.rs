@@ -1,8 +1,12 @@
-//! The filter sidebar: facets, date window, text search and the active-filter chips.
+//! The filter sidebar: search, facets with live counts, the date window and the active-filter
+//! chips; on a phone, a drawer opened from a button above the map.
 
-pub mod active_filters;
-pub mod date_window;
-pub mod facet_list;
-pub mod filter_panel;
-pub mod filters_button;
-pub mod search_box;
+mod active_filters;
+mod date_window;
+mod facet_list;
+mod filter_panel;
+mod filters_button;
+mod search_box;
+
+pub use filter_panel::FilterPanel;
+pub use filters_button::FiltersButton;

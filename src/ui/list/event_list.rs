@@ -3,18 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::domain::present::{date_span, organizations_brief, place, Pick};
 use crate::ui::state::AtlasState;
 
 use crate::domain::filter::Filters;
 use crate::domain::i18n::Key;
 
 use crate::domain::virtual_list::visible_rows;
-use crate::ui::event_link::EventLink;
-use crate::ui::fan_out::fan_out;
 use crate::ui::i18n::Language;
+use crate::ui::list::event_row::{EventRow, ListedEvent};
 use crate::ui::list::export_menu::ExportMenu;
-use crate::ui::shown_text::shown_text;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
 /// Longer lists render only the rows in view.
@@ -24,7 +21,7 @@ const OVERSCAN: usize = 8;
 
 #[component]
 pub fn EventList() -> impl IntoView {
-    let AtlasState { dataset, filtered, selected, .. } = AtlasState::expect();
+    let filtered = AtlasState::expect().filtered;
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
     let newest_first = RwSignal::new(true);
@@ -82,52 +79,29 @@ pub fn EventList() -> impl IntoView {
             0..count()
         }
     };
+    // Keyed by event, place in the list and language: scrolling a long list keeps the rows
+    // that stay in view, and only rows that enter are built.
     let rows = move || {
         let range = range();
         let newest = newest_first.get();
         let locale = language.get();
         filtered.with(|s| {
             let total = s.events.len();
-            let shown: Vec<usize> = range
-                .clone()
+            range
                 .map(|k| {
-                    if newest {
+                    let event = if newest {
                         s.events[total - 1 - k]
                     } else {
                         s.events[k]
+                    };
+                    ListedEvent {
+                        event,
+                        place: k + 1,
+                        of: total,
+                        locale,
                     }
                 })
-                .collect();
-            // Each row reads its own "is selected" flag (see `fan_out`).
-            let targets = shown.clone();
-            let selected_flags =
-                fan_out(shown.len(), move |row| selected.get() == Some(targets[row]));
-            range
-                .zip(shown)
-                .zip(selected_flags)
-                .map(|((k, i), is_selected)| {
-                    let event = &dataset.events()[i];
-                    let organizations = organizations_brief(&dataset, event, locale);
-                    let (date, place) = (date_span(&event.span, locale), place(event, locale));
-                    let title = shown_text(locale.pick(&event.title), locale);
-                    view! {
-                        <li
-                            class="event-row"
-                            class:event-row--selected=is_selected
-                            data-event-id=event.id.clone()
-                            aria-setsize=total
-                            aria-posinset=k + 1
-                        >
-                            <EventLink id=event.id.clone() class="event-row__link">
-                                <span class="event-row__date">{date}</span>
-                                <span class="event-row__title">{title}</span>
-                                <span class="event-row__place">{place}</span>
-                                <span class="event-row__organizations">{organizations}</span>
-                            </EventLink>
-                        </li>
-                    }
-                })
-                .collect_view()
+                .collect::<Vec<_>>()
         })
     };
     // Space for the rows not rendered, so the scrollbar matches the whole list.
@@ -143,7 +117,7 @@ pub fn EventList() -> impl IntoView {
     let empty = move || count() == 0;
 
     view! {
-        <section class="region region--list" aria-labelledby="list-title">
+        <section class="region region--list" data-region="list" aria-labelledby="list-title">
             <div class="region__bar">
                 <h2 class="region__title" id="list-title">
                     {language.t(Key::EventsTitle)} " "
@@ -193,7 +167,9 @@ pub fn EventList() -> impl IntoView {
                     style:padding-top=move || padding(true)
                     style:padding-bottom=move || padding(false)
                 >
-                    {rows}
+                    <For each=rows key=|row| *row let(row)>
+                        <EventRow row />
+                    </For>
                 </ol>
             </div>
         </section>

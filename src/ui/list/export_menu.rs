@@ -12,7 +12,9 @@ use crate::ui::url::ViewStore;
 
 #[component]
 pub fn ExportMenu() -> impl IntoView {
-    let AtlasState { dataset, filtered, .. } = AtlasState::expect();
+    let AtlasState {
+        dataset, filtered, ..
+    } = AtlasState::expect();
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
     let status = RwSignal::new(String::new());

@@ -1,3 +1,7 @@
-//! The list of events below the timeline.
-pub mod event_list;
-pub mod export_menu;
+//! The list of events: newest or oldest first, windowed when long, with the export menu.
+
+mod event_list;
+mod event_row;
+mod export_menu;
+
+pub use event_list::EventList;

@@ -7,10 +7,10 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 use crate::domain::geo::projection::Point;
-use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
+use crate::domain::geo::viewport::VIEW_WIDTH;
 use crate::domain::i18n::Key;
 use crate::ui::element_geometry::{pointer_in_element, target_within};
-use crate::ui::hooks::{use_element_width, use_pan_zoom, UsePanZoomOptions};
+use crate::ui::hooks::{use_element_size, use_pan_zoom, UsePanZoomOptions};
 use crate::ui::i18n::Language;
 use crate::ui::map::base_map::BaseMap;
 use crate::ui::map::map_arcs::MapArcs;
@@ -23,14 +23,15 @@ use crate::ui::map::venue_tooltip::VenueTooltip;
 /// What a press on the map leaves alone: it is theirs, not a drag's.
 const ON_TOP: &str = ".map__marker, .map__chooser";
 
-/// The pointer's position in view units, and view units per CSS pixel.
+/// The pointer's position in view units, and view units per CSS pixel (the view box has the
+/// drawn map's proportions, so one scale serves both axes).
 fn locate_in_view(ev: &MouseEvent) -> Option<(Point, f64)> {
     let p = pointer_in_element(ev)?;
     let units_per_pixel = VIEW_WIDTH / p.width;
     Some((
         Point {
             x: p.x * units_per_pixel,
-            y: p.y * VIEW_HEIGHT / p.height,
+            y: p.y * units_per_pixel,
         },
         units_per_pixel,
     ))
@@ -45,11 +46,10 @@ pub fn MapCanvas(
     let build_ms = format!("{:.1}", base.build_ms);
     let language = expect_context::<Language>();
 
-    // Markers and cluster radii stay in pixels whatever the drawn width.
+    // The view box takes the drawn map's proportions, so the map fills its box; markers and
+    // cluster radii stay in pixels whatever the drawn size.
     let frame: NodeRef<leptos::html::Div> = NodeRef::new();
-    use_element_width(frame, move |width| {
-        map.pixels_per_unit.set(width / VIEW_WIDTH)
-    });
+    use_element_size(frame, move |width, height| map.resize(width, height));
 
     let gestures = use_pan_zoom(
         map.view,
@@ -80,7 +80,7 @@ pub fn MapCanvas(
         >
             <svg
                 class="map__svg"
-                viewBox=format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}")
+                viewBox=move || map.view.camera.with(|c| format!("0 0 {VIEW_WIDTH} {:.2}", c.height))
                 on:pointerdown=move |ev| {
                     if !target_within(&ev, ON_TOP) {
                         map.chooser.set(None);
@@ -92,7 +92,7 @@ pub fn MapCanvas(
                 on:pointercancel=move |ev| gestures.on_pointer_up.run(ev)
                 on:wheel=move |ev| gestures.on_wheel.run(ev)
             >
-                <rect class="map__sea" width=VIEW_WIDTH height=VIEW_HEIGHT />
+                <rect class="map__sea" width=VIEW_WIDTH height=move || map.view.camera.with(|c| c.height) />
                 <MapLand base=base.clone() />
                 <MapArcs base />
                 <MapMarkers />

@@ -35,7 +35,7 @@ pub fn MapMarkers() -> impl IntoView {
         })
     };
     view! {
-        <g class="map__markers">
+        <g class="map__markers" data-count=move || map.clusters.with(Vec::len)>
             <For each=keyed key=|(key, _)| *key let((_, cluster))>
                 <VenueMarker cluster />
             </For>

@@ -44,7 +44,7 @@ pub fn MapRegion() -> impl IntoView {
         .into_any(),
     };
     view! {
-        <section class="region region--map" aria-labelledby="map-title">
+        <section class="region region--map" data-region="map" aria-labelledby="map-title">
             <div class="region__bar">
                 <h2 class="region__title" id="map-title">{language.t(Key::MapTitle)}</h2>
                 <ZoomControls

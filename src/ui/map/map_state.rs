@@ -6,14 +6,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::geo::cluster::{cluster, Cluster, Weighted, CLUSTER_RADIUS_PX};
+use crate::domain::geo::cluster::{cluster, Cluster, Weighted};
 use crate::domain::geo::venues::{group_by_venue, VenuesOnMap};
-use crate::domain::geo::viewport::{Bounds, Viewport};
+use crate::domain::geo::viewport::{Bounds, Viewport, VIEW_WIDTH};
 use crate::ui::hooks::Movable;
 use crate::ui::state::AtlasState;
 
-/// Fitting to events never zooms in further than this (about a region's width).
-pub const FIT_MAX_ZOOM: f64 = 30.0;
+/// Fitting to events never zooms in further than this: about 30° of longitude across, so a
+/// single venue shows its country and neighbours, not a few jagged 1:110m coastline segments.
+pub const FIT_MAX_ZOOM: f64 = 12.0;
 
 #[derive(Clone, Copy)]
 pub struct MapState {
@@ -50,8 +51,8 @@ impl MapState {
                     })
                     .collect()
             });
-            let radius = CLUSTER_RADIUS_PX / pixels_per_unit.get();
-            view.camera.with(|camera| cluster(&weighted, camera, radius))
+            let scale = pixels_per_unit.get();
+            view.camera.with(|camera| cluster(&weighted, camera, scale))
         });
         let map = MapState {
             view,
@@ -72,11 +73,26 @@ impl MapState {
 
     /// The view that shows every filtered venue (the whole world when there is none).
     pub fn fitted(&self) -> Viewport {
+        let height = self.view.camera.with_untracked(|c| c.height);
         self.venues.with_untracked(|v| {
             Bounds::around(v.placed.iter().map(|g| g.position))
-                .map(|b| Viewport::fit(b, 60.0, 0.0, FIT_MAX_ZOOM))
-                .unwrap_or_else(Viewport::world)
+                .map(|b| Viewport::fit_within(height, b, 60.0, 0.0, FIT_MAX_ZOOM))
+                .unwrap_or_else(|| Viewport::world().with_height(height))
         })
+    }
+
+    /// Takes the drawn map's size in CSS pixels: the view box follows its proportions, and
+    /// an unmoved map is fitted again to the new shape.
+    pub fn resize(&self, width: f64, height: f64) {
+        let view_height = (VIEW_WIDTH * height / width).max(1.0);
+        self.pixels_per_unit.set(width / VIEW_WIDTH);
+        let camera = self.view.camera.get_untracked();
+        if (camera.height - view_height).abs() > 0.5 {
+            self.view.camera.set(camera.with_height(view_height));
+            if !self.view.moved.get_untracked() {
+                self.view.camera.set(self.fitted());
+            }
+        }
     }
 
     /// Shows every filtered venue and forgets that the person moved the map.

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::present::{Pick, date_span};
+use crate::domain::present::{date_span, Pick};
 use crate::ui::state::AtlasState;
 use wasm_bindgen::JsCast;
 
-use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
+use crate::domain::geo::viewport::VIEW_WIDTH;
 use crate::domain::i18n::Key;
 use crate::ui::element_geometry::target_within;
 use crate::ui::event_link::EventLink;
@@ -39,10 +39,13 @@ pub fn VenueChooser() -> impl IntoView {
         let locale = language.get();
         let venues = map.venues.get();
         let venue = venues.placed.get(venue_index)?;
-        let centre = map.view.camera.with(|v| v.to_view(venue.position));
+        let (centre, view_height) = map
+            .view
+            .camera
+            .with(|v| (v.to_view(venue.position), v.height));
         // Set through the CSSOM: the CSP forbids inline style attributes.
         let left = format!("{:.2}%", (centre.x / VIEW_WIDTH * 100.0).clamp(0.0, 70.0));
-        let top = format!("{:.2}%", (centre.y / VIEW_HEIGHT * 100.0).clamp(0.0, 60.0));
+        let top = format!("{:.2}%", (centre.y / view_height * 100.0).clamp(0.0, 60.0));
         let choices = venue
             .events
             .iter()

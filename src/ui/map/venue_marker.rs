@@ -5,7 +5,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::domain::geo::cluster::{marker_radius, splitting_view, Cluster};
-use crate::domain::present::{marker_label, Pick};
+use crate::domain::present::{marker_count, marker_label, Pick};
 use crate::ui::event_link::focus_panel_title;
 use crate::ui::i18n::Language;
 use crate::ui::map::map_state::MapState;
@@ -17,20 +17,46 @@ pub fn VenueMarker(
     /// The venues this marker stands for.
     cluster: Cluster,
 ) -> impl IntoView {
+    let atlas = AtlasState::expect();
     let AtlasState {
         dataset, selected, ..
-    } = AtlasState::expect();
+    } = atlas.clone();
     let store = expect_context::<ViewStore>();
     let map = MapState::expect();
     let language = expect_context::<Language>();
     let venues = map.venues.get_untracked();
-    let radius = marker_radius(cluster.weight);
+    let (weight, radius) = (cluster.weight, marker_radius(cluster.weight));
     let is_cluster = cluster.members.len() > 1;
-    let events: Vec<usize> = venues.events_of(&cluster.members).collect();
+    let mut events: Vec<usize> = venues.events_of(&cluster.members).collect();
+    events.sort_unstable();
     let holds_selected = {
         let events = events.clone();
         Memo::new(move |_| selected.get().is_some_and(|p| events.contains(&p)))
     };
+    let highlighted = atlas.highlighted;
+    let holds_highlighted = {
+        let events = events.clone();
+        Memo::new(move |_| highlighted.with(|h| h.iter().any(|e| events.binary_search(e).is_ok())))
+    };
+    // Pointing at a marker highlights its events on the timeline and in the list.
+    let point_at = {
+        let (atlas, events, cluster) = (atlas.clone(), events.clone(), cluster.clone());
+        move || {
+            map.tooltip.set(Some(cluster.clone()));
+            atlas.highlight(events.clone());
+        }
+    };
+    let point_away = {
+        let cluster = cluster.clone();
+        move || {
+            if map.tooltip.with_untracked(|t| t.as_ref() == Some(&cluster)) {
+                map.tooltip.set(None);
+            }
+            atlas.highlight(Vec::new());
+        }
+    };
+    let (hover, focus) = (point_at.clone(), point_at);
+    let (unhover, blur) = (point_away.clone(), point_away);
     let label = {
         let (dataset, venues, cluster) = (dataset.clone(), venues.clone(), cluster.clone());
         move || marker_label(&dataset, &venues, &cluster, language.get())
@@ -81,14 +107,13 @@ pub fn VenueMarker(
             activate_key();
         }
     };
-    let (shown, hidden) = (cluster.clone(), cluster.clone());
-    let focused = cluster.clone();
 
     view! {
         <g
             class="map__marker"
             class:map__marker--cluster=is_cluster
             class:map__marker--selected=holds_selected
+            class:map__marker--highlighted=holds_highlighted
             role="button"
             tabindex="0"
             aria-label=label
@@ -96,20 +121,16 @@ pub fn VenueMarker(
             transform=transform
             on:click=move |_| activate()
             on:keydown=on_key
-            on:mouseenter=move |_| map.tooltip.set(Some(shown.clone()))
-            on:mouseleave=move |_| map.tooltip.set(None)
-            on:focus=move |_| map.tooltip.set(Some(focused.clone()))
-            on:blur=move |_| {
-                if map.tooltip.with_untracked(|t| t.as_ref() == Some(&hidden)) {
-                    map.tooltip.set(None);
-                }
-            }
+            on:mouseenter=move |_| hover()
+            on:mouseleave=move |_| unhover()
+            on:focus=move |_| focus()
+            on:blur=move |_| blur()
         >
             // An invisible disc at least 44 px across, so a finger finds the marker.
             <circle class="map__marker-hit" r=radius.max(22.0) />
             {is_cluster.then(|| view! { <circle class="map__marker-halo" r=radius + 4.0 /> })}
             <circle class="map__marker-dot" r=radius />
-            <text class="map__marker-count" dy="0.35em">{cluster.weight}</text>
+            <text class="map__marker-count" dy="0.35em">{move || marker_count(weight, language.get())}</text>
         </g>
     }
 }

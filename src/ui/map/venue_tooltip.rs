@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::present::{Pick, date_span};
+use crate::domain::present::{date_span, Pick};
 use crate::ui::state::AtlasState;
 
-use crate::domain::geo::viewport::{VIEW_HEIGHT, VIEW_WIDTH};
+use crate::domain::geo::viewport::VIEW_WIDTH;
 use crate::domain::i18n::Key;
 use crate::ui::i18n::Language;
 use crate::ui::map::map_state::MapState;
@@ -23,7 +23,10 @@ pub fn VenueTooltip() -> impl IntoView {
         let locale = language.get();
         let cluster = map.tooltip.get()?;
         let venues = map.venues.get();
-        let centre = map.view.camera.with(|v| v.to_view(cluster.position));
+        let (centre, view_height) = map
+            .view
+            .camera
+            .with(|v| (v.to_view(cluster.position), v.height));
         let places: Vec<&str> = cluster
             .members
             .iter()
@@ -47,10 +50,10 @@ pub fn VenueTooltip() -> impl IntoView {
             })
             .collect_view();
         // Shown above the marker, or below it near the top edge.
-        let below = centre.y < VIEW_HEIGHT * 0.35;
+        let below = centre.y < view_height * 0.35;
         // Set through the CSSOM: the CSP forbids inline style attributes.
         let left = format!("{:.2}%", centre.x / VIEW_WIDTH * 100.0);
-        let top = format!("{:.2}%", centre.y / VIEW_HEIGHT * 100.0);
+        let top = format!("{:.2}%", centre.y / view_height * 100.0);
         Some(view! {
             <div class="map-tooltip" class:map-tooltip--below=below style:left=left style:top=top role="tooltip">
                 <p class="map-tooltip__place">{places.join(" · ")}</p>

@@ -31,6 +31,7 @@ pub fn EventPanel() -> impl IntoView {
     view! {
         <aside
             class="region region--panel"
+            data-region="panel"
             class:region--panel-open=move || selected.with(Option::is_some)
             aria-labelledby="panel-title"
             on:keydown=move |ev| {

@@ -19,7 +19,12 @@ pub enum Step {
 
 /// The id of the event one step away from the selected one, if there is one.
 pub fn neighbour(step: Step) -> Option<String> {
-    let AtlasState { dataset, filtered, selected, .. } = AtlasState::expect();
+    let AtlasState {
+        dataset,
+        filtered,
+        selected,
+        ..
+    } = AtlasState::expect();
     let position = selected.get()?;
     let (earlier, later) = filtered.with(|s| s.neighbours(position));
     let target = if step == Step::Earlier {

@@ -1,7 +1,10 @@
-//! The panel showing one selected event.
-pub mod calendar_button;
-pub mod copy_link_button;
-pub mod event_details;
-pub mod event_not_found;
-pub mod event_panel;
-pub mod event_stepper;
+//! The panel showing the selected event, with its neighbours, link and calendar entry.
+
+mod calendar_button;
+mod copy_link_button;
+mod event_details;
+mod event_not_found;
+mod event_panel;
+mod event_stepper;
+
+pub use event_panel::EventPanel;

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::time::scale::TimeScale;
-use crate::ui::timeline::timeline_state::{TimelineLayout, TimelineState, AXIS_HEIGHT, BIN_ROWS, ROW_HEIGHT};
+use crate::ui::timeline::timeline_state::{
+    TimelineLayout, TimelineState, AXIS_HEIGHT, BIN_ROWS, ROW_HEIGHT,
+};
 
 #[component]
 pub fn TimelineBins() -> impl IntoView {

@@ -11,7 +11,7 @@ use crate::domain::filter::step_in_time;
 use crate::domain::i18n::Key;
 use crate::domain::present::{date_span, Pick};
 use crate::ui::element_geometry::{capture_pointer, pointer_in_element};
-use crate::ui::hooks::{locate_in_pixels, use_element_width, use_pan_zoom, UsePanZoomOptions};
+use crate::ui::hooks::{locate_in_pixels, use_element_size, use_pan_zoom, UsePanZoomOptions};
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::timeline_axis::TimelineAxis;
@@ -24,19 +24,20 @@ use crate::ui::url::{HistoryEntry, ViewStore};
 
 #[component]
 pub fn TimelineChart() -> impl IntoView {
+    let atlas = AtlasState::expect();
     let AtlasState {
         dataset,
         around_window,
         selected,
         ..
-    } = AtlasState::expect();
+    } = atlas.clone();
     let store = expect_context::<ViewStore>();
     let timeline = TimelineState::expect();
     let language = expect_context::<Language>();
 
     // The scale is in pixels: follow the drawn width, refitting unless the person moved it.
     let frame: NodeRef<leptos::html::Div> = NodeRef::new();
-    use_element_width(frame, move |width| {
+    use_element_size(frame, move |width, _| {
         let scale = timeline.view.camera.get_untracked();
         if (width - scale.width).abs() > 0.5 {
             timeline.view.camera.set(scale.with_width(width));
@@ -59,6 +60,20 @@ pub fn TimelineChart() -> impl IntoView {
             timeline.cursor.set(Some(position));
         }
     });
+
+    // The event the keyboard has reached is highlighted everywhere while the timeline has focus.
+    {
+        let atlas = atlas.clone();
+        Effect::new(move |was_focused: Option<bool>| {
+            let focused = timeline.focused.get();
+            match timeline.cursor.get() {
+                Some(cursor) if focused => atlas.highlight(vec![cursor]),
+                _ if was_focused == Some(true) => atlas.highlight(Vec::new()),
+                _ => {}
+            }
+            focused
+        });
+    }
 
     let rows = Memo::new(move |_| timeline.layout.with(|l| l.rows()));
     let height = Signal::derive(move || AXIS_HEIGHT + rows.get() as f64 * ROW_HEIGHT + 10.0);
@@ -128,8 +143,9 @@ pub fn TimelineChart() -> impl IntoView {
             }
         };
         ev.prevent_default();
-        let next = around_window
-            .with_untracked(|events| step_in_time(events, timeline.cursor.get_untracked(), forward));
+        let next = around_window.with_untracked(|events| {
+            step_in_time(events, timeline.cursor.get_untracked(), forward)
+        });
         if let Some(position) = next {
             timeline.cursor.set(Some(position));
             timeline.reveal(position);

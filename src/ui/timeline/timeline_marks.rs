@@ -3,11 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::present::date_span;
+use crate::domain::present::{date_span, fit_text, Pick};
 use crate::domain::time::rows::{MarkKind, Placed};
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
-use crate::ui::timeline::timeline_state::{TimelineLayout, TimelineState, AXIS_HEIGHT, ROW_HEIGHT};
+use crate::ui::timeline::timeline_state::{
+    TimelineLayout, TimelineState, AXIS_HEIGHT, LABEL_FONT_PX, ROW_HEIGHT,
+};
 
 /// Spans narrower than this show no date label inside.
 const SPAN_LABEL_MIN_WIDTH: f64 = 64.0;
@@ -23,7 +25,15 @@ pub fn TimelineMarks(
         TimelineLayout::Bins(_) => Vec::new(),
     };
     // Keyed by event and place: a mark that moves is redrawn, one that stays is kept.
-    let key = |m: &Placed| (m.event, m.row, m.x0.to_bits(), m.x1.to_bits());
+    let key = |m: &Placed| {
+        (
+            m.event,
+            m.row,
+            m.x0.to_bits(),
+            m.x1.to_bits(),
+            m.room.to_bits(),
+        )
+    };
     view! {
         <g class="timeline__marks">
             <For each=marks key=key let(mark)>
@@ -39,12 +49,13 @@ fn TimelineMark(
     mark: Placed,
     on_select: Callback<usize>,
 ) -> impl IntoView {
+    let atlas = AtlasState::expect();
     let AtlasState {
         dataset,
         filtered,
         selected,
         ..
-    } = AtlasState::expect();
+    } = atlas.clone();
     let timeline = TimelineState::expect();
     let language = expect_context::<Language>();
     let position = mark.event;
@@ -71,6 +82,23 @@ fn TimelineMark(
         }
         .into_any(),
     };
+    let highlighted = atlas.is_highlighted(position);
+    let (enter, leave) = (atlas.clone(), atlas);
+    // The title beside the mark, cut to the room before the next mark and the chart's edge.
+    let title = event.title.clone();
+    let label_x = mark.x1 + 4.0;
+    let title_label = move || {
+        let locale = language.get();
+        let shown = locale.pick(&title);
+        let room = mark
+            .room
+            .min(timeline.view.camera.with(|s| s.width) - label_x)
+            - 4.0;
+        let text = fit_text(shown.text, room, LABEL_FONT_PX)?;
+        Some(view! {
+            <text class="timeline__label" x=label_x y=y + 4.0 lang=shown.lang>{text}</text>
+        })
+    };
     let outside = Memo::new(move |_| filtered.with(|s| s.events.binary_search(&position).is_err()));
     view! {
         <g
@@ -78,14 +106,22 @@ fn TimelineMark(
             class:timeline__mark--outside=outside
             class:timeline__mark--selected=move || selected.get() == Some(position)
             class:timeline__mark--cursor=move || timeline.cursor.get() == Some(position)
+            class:timeline__mark--highlighted=highlighted
             data-event-id=event.id.clone()
             data-kind=kind.name()
             data-label=label
-            on:mouseenter=move |_| timeline.hovered.set(Some(position))
-            on:mouseleave=move |_| timeline.hovered.set(None)
+            on:mouseenter=move |_| {
+                timeline.hovered.set(Some(position));
+                enter.highlight(vec![position]);
+            }
+            on:mouseleave=move |_| {
+                timeline.hovered.set(None);
+                leave.highlight(Vec::new());
+            }
             on:click=move |_| on_select.run(position)
         >
             {shape}
+            {title_label}
         </g>
     }
 }

@@ -18,7 +18,7 @@ pub fn TimelineRegion() -> impl IntoView {
     let language = expect_context::<Language>();
     let has_window = move || store.state().with(|s| !s.filters.window.is_open());
     view! {
-        <section class="region region--timeline" aria-labelledby="timeline-title">
+        <section class="region region--timeline" data-region="timeline" aria-labelledby="timeline-title">
             <div class="region__bar">
                 <h2 class="region__title" id="timeline-title">{language.t(Key::TimelineTitle)}</h2>
                 <ZoomControls

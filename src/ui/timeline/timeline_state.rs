@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::dataset::Dataset;
 use crate::domain::time::bins::{bin, Bin};
-use crate::domain::time::rows::{stack, Mark, Placed};
+use crate::domain::time::rows::{stack, Mark, Placed, Spacing};
 use crate::domain::time::scale::TimeScale;
 use crate::domain::time::ticks::unit_for;
 use crate::ui::hooks::Movable;
@@ -24,6 +24,12 @@ pub const AXIS_HEIGHT: f64 = 30.0;
 pub const ROW_HEIGHT: f64 = 18.0;
 /// Rows the bins are drawn over.
 pub const BIN_ROWS: usize = 4;
+/// Room kept after each mark for its title, widest first: the first that needs no more than
+/// [`MAX_LABELLED_ROWS`] rows is used; with none, titles show where there happens to be room.
+pub const LABEL_ROOMS: [f64; 3] = [170.0, 120.0, 80.0];
+pub const MAX_LABELLED_ROWS: usize = 9;
+/// Font size of the titles on the timeline, in pixels.
+pub const LABEL_FONT_PX: f64 = 11.0;
 
 /// What the timeline draws at the current zoom.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,7 +110,18 @@ impl TimelineState {
                             .and_then(|p| dataset.event_position(p)),
                     })
                     .collect();
-                TimelineLayout::Marks(stack(&marks, &scale, MARK_MIN_WIDTH, 3.0))
+                let spacing = |label_room| Spacing {
+                    min_width: MARK_MIN_WIDTH,
+                    gap: 3.0,
+                    label_room,
+                };
+                let labelled = LABEL_ROOMS
+                    .iter()
+                    .map(|&room| stack(&marks, &scale, spacing(room)))
+                    .find(|placed| placed.iter().all(|p| p.row < MAX_LABELLED_ROWS));
+                TimelineLayout::Marks(
+                    labelled.unwrap_or_else(|| stack(&marks, &scale, spacing(0.0))),
+                )
             })
         });
         let timeline = TimelineState {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::present::{Pick, date_span, place};
+use crate::domain::present::{date_span, place, Pick};
 use crate::ui::state::AtlasState;
 
 use crate::ui::i18n::Language;
