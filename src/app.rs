@@ -99,9 +99,12 @@ fn AtlasLayout(
                 <FiltersButton />
                 <MapRegion />
                 <TimelineRegion />
-                <EventList />
             </main>
-            <EventPanel />
+            // The list is the side column's home; a selected event's panel docks above it.
+            <div class="atlas__side">
+                <EventPanel />
+                <EventList />
+            </div>
         </div>
     }
 }

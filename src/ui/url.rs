@@ -19,8 +19,18 @@ use crate::domain::view_state::{parse_query, to_query, Notice, ViewState};
 pub enum HistoryEntry {
     /// A step of its own: Back undoes it (selecting an event, toggling a filter).
     Step,
-    /// Typing: the first keystroke makes a step, the following ones update it in place.
+    /// A burst of changes of one kind: the first makes a step, the following ones of the
+    /// same kind update it in place.
+    Burst(Burst),
+}
+
+/// What a burst of changes is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Burst {
+    /// Keystrokes in the search box.
     Typing,
+    /// Periods of a playing timeline.
+    Playing,
 }
 
 /// The view state and what was ignored when reading it from the URL; shared through context.
@@ -30,8 +40,8 @@ pub enum HistoryEntry {
 pub struct ViewStore {
     state: RwSignal<ViewState>,
     notices: RwSignal<Vec<Notice>>,
-    /// Whether the current history entry was made by typing.
-    typing: StoredValue<bool>,
+    /// The kind of burst that made the current history entry, if one did.
+    in_burst: StoredValue<Option<Burst>>,
     /// The dataset the state's values are checked against, once loaded.
     dataset: StoredValue<Option<Arc<Dataset>>>,
 }
@@ -76,14 +86,14 @@ impl ViewStore {
         let store = ViewStore {
             state: RwSignal::new(state),
             notices: RwSignal::new(notices),
-            typing: StoredValue::new(false),
+            in_burst: StoredValue::new(None),
             dataset: StoredValue::new(None),
         };
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             let (state, notices) = store.dataset.with_value(|d| read(d.as_deref()));
             store.state.set(state);
             store.notices.set(notices);
-            store.typing.set_value(false);
+            store.in_burst.set_value(None);
         });
         on_cleanup(move || listener.remove());
         store
@@ -132,8 +142,12 @@ impl ViewStore {
         if self.state.with_untracked(to_query) == before {
             return;
         }
-        let in_place = entry == HistoryEntry::Typing && self.typing.get_value();
-        self.typing.set_value(entry == HistoryEntry::Typing);
+        let burst = match entry {
+            HistoryEntry::Burst(kind) => Some(kind),
+            HistoryEntry::Step => None,
+        };
+        let in_place = burst.is_some() && self.in_burst.get_value() == burst;
+        self.in_burst.set_value(burst);
         self.write_history(!in_place);
     }
 

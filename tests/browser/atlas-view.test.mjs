@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { assertClean, bundledDataset, mapTransform, markerAlone, openApp, screenshot, serverAndBrowser, SYNTHETIC } from './harness.mjs';
+import { assertClean, bundledDataset, mapTransform, markerAlone, openApp, screenshot, serverAndBrowser, SYNTHETIC, waitForParam } from './harness.mjs';
 
 const dataset = bundledDataset();
 const env = serverAndBrowser({ files: { 'data/events-10000.json': { path: join(SYNTHETIC, 'events-10000.json') } } });
@@ -30,6 +30,37 @@ function overlapping(boxes) {
     }
   }
   return pairs;
+}
+
+/** Where a region is drawn, as a share of the window, and whether it is wholly on screen. */
+async function onScreen(page, selector) {
+  return page.locator(selector).evaluate((element) => {
+    const r = element.getBoundingClientRect();
+    const inView = r.top >= -0.5 && r.left >= -0.5 && r.bottom <= innerHeight + 0.5 && r.right <= innerWidth + 0.5;
+    return { share: (r.width * r.height) / (innerWidth * innerHeight), top: r.top, bottom: r.bottom, inView };
+  });
+}
+
+for (const [width, height, mapShare] of [[1280, 720, 0.35], [1440, 900, 0.35], [390, 844, 0.25]]) {
+  test(`at ${width}×${height} the map and the timeline are both on screen without scrolling`, async () => {
+    for (const lang of ['en', 'zh-Hans']) {
+      const { page, problems } = await openApp(env.browser, env.server, `?lang=${lang}`, { width, height, touch: width < 500 });
+      await page.locator('.timeline__mark').first().waitFor();
+      const map = await onScreen(page, '[data-region="map"] .map');
+      const timeline = await onScreen(page, '[data-region="timeline"]');
+      const header = await onScreen(page, '.site-header');
+      await screenshot(page, `screen-${width}x${height}-${lang}`);
+      console.log(`${width}×${height} ${lang}: map ${(map.share * 100).toFixed(1)} %, timeline ${(timeline.share * 100).toFixed(1)} %, header ${(header.bottom - header.top).toFixed(0)} px`);
+      assert.ok(map.inView, `the map is cut off: ${JSON.stringify(map)}`);
+      assert.ok(timeline.inView, `the timeline is cut off: ${JSON.stringify(timeline)}`);
+      assert.ok(map.share >= mapShare, `the map takes ${(map.share * 100).toFixed(1)} % of the window`);
+      if (width > 500) {
+        assert.ok(timeline.share >= 0.12, `the timeline takes ${(timeline.share * 100).toFixed(1)} %`);
+        assert.ok(header.bottom - header.top <= 56, `the header is ${header.bottom - header.top} px tall`);
+      }
+      assertClean(problems);
+    }
+  });
 }
 
 test('every region carries its data-region hook', async () => {
@@ -144,5 +175,34 @@ test('fitting to a single venue stops where its country and neighbours fill the 
   const degreesAcross = (1000 / k) * 0.36;
   assert.ok(degreesAcross >= 25, `the map shows only ${degreesAcross.toFixed(1)}° of longitude`);
   await page.locator('[data-region="map"]').screenshot({ path: 'target/screenshots/map-one-venue.png' });
+  assertClean(problems);
+});
+
+test('play steps a window of one period across the events, the list and map follow, pause stops it', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, '', { width: 1440, height: 900 });
+  const timeline = page.locator('[data-region="timeline"]');
+  await timeline.getByRole('combobox', { name: 'Play speed' }).selectOption('2×');
+  await timeline.getByRole('button', { name: 'Play' }).click();
+  await waitForParam(page, 'from');
+  const first = new URL(page.url()).searchParams.get('from');
+  assert.match(first, /^\d{4}$/, 'the bundled span of years plays a year at a time');
+  assert.equal(new URL(page.url()).searchParams.get('to'), first);
+  // The list holds exactly the events of that year.
+  const year = Number(first);
+  const inYear = dataset.events.filter((e) => Number(e.start.slice(0, 4)) <= year && Number((e.end ?? e.start).slice(0, 4)) >= year);
+  await page.waitForFunction((n) => document.querySelectorAll('.event-row').length === n, inYear.length);
+  await screenshot(page, 'play-first-year');
+  // The next period comes by itself.
+  await page.waitForFunction((from) => new URL(location.href).searchParams.get('from') !== from, first);
+  const second = new URL(page.url()).searchParams.get('from');
+  assert.equal(Number(second), year + 1);
+  await timeline.getByRole('button', { name: 'Pause' }).click();
+  const paused = page.url();
+  // Nothing moves for three periods at this speed (a check of absence needs some time).
+  await page.waitForTimeout(2_500);
+  assert.equal(page.url(), paused, 'pause stopped the play');
+  // The whole play is one step in the history: Back returns to no window.
+  await page.goBack();
+  await waitForParam(page, 'from', null);
   assertClean(problems);
 });

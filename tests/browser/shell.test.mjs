@@ -31,10 +31,12 @@ for (const width of [360, 1280, 1920]) {
 }
 
 test('regions sit side by side on a wide screen and stack on a phone', async () => {
-  const wide = await openApp(env.browser, env.server, '', { width: 1280, height: 900 });
-  const [filters, map, panel] = [await box(wide.page, '.region--filters'), await box(wide.page, '.region--map'), await box(wide.page, '.region--panel')];
+  const first = bundledDataset().events[0].id;
+  const wide = await openApp(env.browser, env.server, `?event=${first}`, { width: 1280, height: 900 });
+  const [filters, map, panel, list] = await Promise.all(['.region--filters', '.region--map', '.region--panel', '.region--list'].map((s) => box(wide.page, s)));
   assert.ok(filters.x + filters.width <= map.x, 'filters are left of the map');
   assert.ok(map.x + map.width <= panel.x, 'the panel is right of the map');
+  assert.ok(panel.y + panel.height <= list.y + 1 && Math.abs(panel.x - list.x) < 1, 'the panel docks above the list');
   await wide.context.close();
 
   const phone = await openApp(env.browser, env.server, '', { width: 360, height: 800 });

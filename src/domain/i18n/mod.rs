@@ -212,6 +212,7 @@ keys! {
     MapKeys, MapFailed, Unplaced, UnplacedNone, UnplacedCapped, EventsIn, AndMore, MarkerCluster,
     MarkerOne, MarkerMany,
     TimelineTitle, TimelineControls, ZoomTimelineIn, ZoomTimelineOut, Fit, ClearDates,
+    Play, Pause, PlayNext, PlaySpeed, PlayHint, PeriodYear, PeriodQuarter, PeriodMonth,
     LegendDay, LegendDays, LegendUncertain, LegendBrush, TimelineDescription, TimelineCursor,
     Quarter,
     Export, ExportHint, ExportIcs, ExportCsv, ExportGeoJson, ExportDone, ExportFailed, MonthSpanNote,

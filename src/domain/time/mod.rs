@@ -3,6 +3,7 @@
 //! Pure: no web APIs. Days are day numbers (days since 1970-01-01).
 
 pub mod bins;
+pub mod play;
 pub mod rows;
 pub mod scale;
 pub mod ticks;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::Key;
 use crate::ui::i18n::Language;
-use crate::ui::url::{HistoryEntry, ViewStore};
+use crate::ui::url::{Burst, HistoryEntry, ViewStore};
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
@@ -23,7 +23,7 @@ pub fn SearchBox() -> impl IntoView {
                 prop:value=move || text.get()
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
-                    store.change(HistoryEntry::Typing, |s| s.filters.text = value);
+                    store.change(HistoryEntry::Burst(Burst::Typing), |s| s.filters.text = value);
                 }
             />
         </div>

@@ -50,10 +50,13 @@ pub fn UnplacedTray() -> impl IntoView {
     };
     let count = move || map.venues.with(|v| v.unplaced.len());
     view! {
-        <section class="tray" aria-labelledby="tray-title">
-            <h3 class="tray__title-bar" id="tray-title">
-                {language.t(Key::Unplaced)} " " <span class="region__count">{count}</span>
-            </h3>
+        // A strip on the map's edge with the count; it opens into the list of these events.
+        <details class="tray">
+            <summary class="tray__title-bar">
+                <h3 class="tray__heading" id="tray-title">
+                    {language.t(Key::Unplaced)} " " <span class="region__count">{count}</span>
+                </h3>
+            </summary>
             <p class="tray__empty" hidden=move || count() != 0>{language.t(Key::UnplacedNone)}</p>
             <ul class="tray__list">{items}</ul>
             <p class="tray__empty" hidden=move || count() <= LISTED>
@@ -65,6 +68,6 @@ pub fn UnplacedTray() -> impl IntoView {
                     )
                 }}
             </p>
-        </section>
+        </details>
     }
 }

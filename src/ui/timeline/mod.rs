@@ -1,6 +1,7 @@
 //! The timeline region: the adaptive time axis, one mark per event in rows (or counts per bin
 //! when they crowd), the date window and its brush, tooltips, and keyboard stepping.
 
+mod play_controls;
 mod timeline_axis;
 mod timeline_bins;
 mod timeline_chart;

@@ -6,6 +6,7 @@ use crate::domain::filter::TimeWindow;
 use crate::domain::i18n::Key;
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
+use crate::ui::timeline::play_controls::PlayControls;
 use crate::ui::timeline::timeline_chart::TimelineChart;
 use crate::ui::timeline::timeline_state::TimelineState;
 use crate::ui::url::{HistoryEntry, ViewStore};
@@ -37,6 +38,7 @@ pub fn TimelineRegion() -> impl IntoView {
                         {language.t(Key::ClearDates)}
                     </button>
                 </ZoomControls>
+                <PlayControls />
             </div>
             <TimelineChart />
             <p class="timeline__legend">
