@@ -128,11 +128,15 @@ export async function openApp(browser, server, query = '', options) {
   return session;
 }
 
-/** The map's land transform: translation (`x`, `y`) and scale (`k`). */
+/**
+ * The map's land transform: translation (`x`, `y`) and scale (`k`), and the view box's height
+ * (`viewHeight`; it is 1000 wide and as tall as the drawn map is in proportion).
+ */
 export async function mapTransform(page) {
   const t = await page.locator('.map__land').getAttribute('transform');
   const [x, y, k] = /translate\(([-\d.]+) ([-\d.]+)\) scale\(([-\d.]+)\)/.exec(t).slice(1).map(Number);
-  return { x, y, k };
+  const viewBox = await page.locator('.map__svg').getAttribute('viewBox');
+  return { x, y, k, viewHeight: Number(viewBox.split(' ')[3]) };
 }
 
 /**
@@ -171,7 +175,7 @@ export function mercator(lon, lat) {
 export async function markerDrift(page, dataset) {
   const venues = {};
   for (const event of dataset.events) if (event.venue) venues[event.venue.city] ??= [event.venue.lon, event.venue.lat];
-  const { x, y, k } = await mapTransform(page);
+  const { x, y, k, viewHeight } = await mapTransform(page);
   const svg = await page.locator('.map__svg').boundingBox();
   const drawn = await page.locator('.map__marker-dot').evaluateAll((dots) =>
     dots.map((dot) => {
@@ -184,7 +188,7 @@ export async function markerDrift(page, dataset) {
     assert.ok(venues[place], `no venue named ${place} in the dataset`);
     const [wx, wy] = mercator(...venues[place]);
     const ex = svg.x + ((x + wx * k) * svg.width) / 1000;
-    const ey = svg.y + ((y + wy * k) * svg.height) / 500;
+    const ey = svg.y + ((y + wy * k) * svg.height) / viewHeight;
     return { place, off: Math.hypot(cx - ex, cy - ey) };
   });
 }

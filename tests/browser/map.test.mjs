@@ -125,7 +125,7 @@ test('drag pans, wheel zooms around the pointer, keyboard pans and zooms, and a 
   // Wheel at a point: the world under the pointer stays put.
   const px = box.x + box.width * 0.3;
   const py = box.y + box.height * 0.4;
-  const worldUnder = ({ x, y, k }) => [((px - box.x) * 1000 / box.width - x) / k, ((py - box.y) * 500 / box.height - y) / k];
+  const worldUnder = ({ x, y, k, viewHeight }) => [((px - box.x) * 1000 / box.width - x) / k, ((py - box.y) * viewHeight / box.height - y) / k];
   const beforeWheel = await mapTransform(page);
   await page.mouse.move(px, py);
   await page.mouse.wheel(0, -300);
