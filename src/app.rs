@@ -79,7 +79,7 @@ fn AtlasLayout(
     let store = expect_context::<ViewStore>();
     store.attach(dataset.clone());
     let language = expect_context::<Language>();
-    AtlasState::provide(dataset.clone(), store);
+    let atlas = AtlasState::provide(dataset.clone(), store);
     Effect::new(move |_| {
         let selected = store.state().with(|s| s.selected.clone());
         let locale = language.get();
@@ -93,7 +93,7 @@ fn AtlasLayout(
     });
     view! {
         <UrlNotices />
-        <div class="atlas">
+        <div class="atlas" class:atlas--filters-collapsed=move || atlas.filters_collapsed.get()>
             <FilterPanel />
             <main class="atlas__main" id="main">
                 <FiltersButton />

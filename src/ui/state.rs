@@ -27,6 +27,8 @@ pub struct AtlasState {
     pub selected: Memo<Option<usize>>,
     /// Whether the filter drawer is open (phones only; wider screens always show the filters).
     pub filter_drawer: RwSignal<bool>,
+    /// Whether the filters' rail is collapsed to its icon (wider screens), giving the map room.
+    pub filters_collapsed: RwSignal<bool>,
     /// The events under the pointer or the keyboard focus anywhere (a list row, a timeline
     /// mark, a map marker's events), sorted: every region marks them.
     pub highlighted: RwSignal<Vec<usize>>,
@@ -69,6 +71,7 @@ impl AtlasState {
             around_window,
             selected,
             filter_drawer: RwSignal::new(false),
+            filters_collapsed: RwSignal::new(false),
             highlighted: RwSignal::new(Vec::new()),
         };
         provide_context(state.clone());

@@ -63,6 +63,25 @@ for (const [width, height, mapShare] of [[1280, 720, 0.35], [1440, 900, 0.35], [
   });
 }
 
+test('the filters rail collapses to its icon, giving the map room, and opens again', async () => {
+  const { page, problems } = await openApp(env.browser, env.server, '?country=FR', { width: 1280, height: 720 });
+  const before = await onScreen(page, '[data-region="map"] .map');
+  await page.getByRole('button', { name: 'Hide the filters' }).click();
+  const show = page.getByRole('button', { name: 'Filters (1)' });
+  await show.waitFor();
+  assert.equal(await show.getAttribute('aria-expanded'), 'false');
+  await page.getByRole('checkbox', { name: /^France/ }).waitFor({ state: 'hidden' });
+  await page.waitForFunction((share) => {
+    const r = document.querySelector('[data-region="map"] .map').getBoundingClientRect();
+    return (r.width * r.height) / (innerWidth * innerHeight) > share + 0.05;
+  }, before.share);
+  await screenshot(page, 'filters-collapsed');
+  await show.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('checkbox', { name: /^France/ }).waitFor();
+  assertClean(problems);
+});
+
 test('every region carries its data-region hook', async () => {
   const { page, problems } = await openApp(env.browser, env.server, `?event=${dataset.events[0].id}`, { width: 1440, height: 900 });
   for (const region of ['filters', 'map', 'timeline', 'list', 'panel']) {

@@ -48,7 +48,9 @@ async function zoomOn(page, day, until) {
   for (let i = 0; i < 40; i++) {
     const s = await scale(page);
     if (until(s)) return;
-    await page.mouse.move(s.x(day), s.box.y + s.box.height - 6);
+    // Below the dates, within the part of the chart on screen (the strip scrolls when tall).
+    const shown = await page.locator('.timeline').boundingBox();
+    await page.mouse.move(s.x(day), Math.min(s.box.y + s.box.height, shown.y + shown.height) - 6);
     await page.mouse.wheel(0, -250);
     await page.waitForFunction((before) => Number(document.querySelector('.timeline').dataset.end) !== before, s.end);
   }

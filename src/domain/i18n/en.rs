@@ -38,6 +38,7 @@ pub fn text(key: Key) -> &'static str {
         EventNotFoundTitle => "Event not found",
         FiltersTitle => "Filters",
         ShowFilters => "Filters ({count})",
+        CollapseFilters => "Hide the filters",
         CloseFilters => "Show {shown} events",
         SearchEvents => "Search events",
         SearchPlaceholder => "Strasbourg, cnrs, 魏炳波…",

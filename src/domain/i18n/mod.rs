@@ -196,7 +196,7 @@ keys! {
     LinkIgnored, Dismiss, NoticeBrokenEscape, NoticeNotUtf8, NoticeNotSameSite, NoticeNotMode,
     NoticeNotDate, NoticeNotLanguage, NoticeUnknown, NoticeWindowReversed, NoticeNotInDataset,
     SkipToList, EventNotFoundTitle,
-    FiltersTitle, ShowFilters, CloseFilters, SearchEvents, SearchPlaceholder, Country,
+    FiltersTitle, ShowFilters, CollapseFilters, CloseFilters, SearchEvents, SearchPlaceholder, Country,
     CountryHint, Organization, FindOrganization, Topic, Mode, Dates, DatesHint, From, To,
     SearchChip, RemoveFilter, ResultCount, ActiveFilters, ClearAllFilters, InPerson, Online,
     Hybrid, HybridLong,

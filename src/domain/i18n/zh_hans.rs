@@ -38,6 +38,7 @@ pub fn text(key: Key) -> &'static str {
         EventNotFoundTitle => "未找到活动",
         FiltersTitle => "筛选",
         ShowFilters => "筛选（{count}）",
+        CollapseFilters => "收起筛选",
         CloseFilters => "显示 {shown} 个活动",
         SearchEvents => "搜索活动",
         SearchPlaceholder => "斯特拉斯堡、cnrs、魏炳波…",

@@ -38,6 +38,7 @@ pub fn text(key: Key) -> &'static str {
         EventNotFoundTitle => "找不到活動",
         FiltersTitle => "篩選",
         ShowFilters => "篩選（{count}）",
+        CollapseFilters => "收起篩選",
         CloseFilters => "顯示 {shown} 個活動",
         SearchEvents => "搜尋活動",
         SearchPlaceholder => "斯特拉斯堡、cnrs、魏炳波…",

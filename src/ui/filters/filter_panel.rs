@@ -13,6 +13,7 @@ use crate::ui::country_name::country_name;
 use crate::ui::filters::active_filters::ActiveFilters;
 use crate::ui::filters::date_window::DateWindow;
 use crate::ui::filters::facet_list::{FacetList, FacetOption};
+use crate::ui::filters::filters_rail_toggle::FiltersRailToggle;
 use crate::ui::filters::search_box::SearchBox;
 use crate::ui::i18n::Language;
 use crate::ui::url::{HistoryEntry, ViewStore};
@@ -33,6 +34,7 @@ pub fn FilterPanel() -> impl IntoView {
         dataset,
         filtered,
         filter_drawer,
+        filters_collapsed,
         ..
     } = AtlasState::expect();
     let store = expect_context::<ViewStore>();
@@ -143,6 +145,7 @@ pub fn FilterPanel() -> impl IntoView {
             class="region region--filters"
             data-region="filters"
             class:region--filters-open=move || filter_drawer.get()
+            class:region--filters-collapsed=move || filters_collapsed.get()
             id="filters"
             aria-labelledby="filters-title"
             on:keydown=move |ev| {
@@ -158,11 +161,14 @@ pub fn FilterPanel() -> impl IntoView {
                 <button class="button filters__done" on:click=move |_| filter_drawer.set(false)>
                     {shown}
                 </button>
+                <FiltersRailToggle />
             </div>
-            <SearchBox />
-            <ActiveFilters />
-            {facets}
-            <DateWindow />
+            <div class="filters__body" id="filters-body" hidden=move || filters_collapsed.get()>
+                <SearchBox />
+                <ActiveFilters />
+                {facets}
+                <DateWindow />
+            </div>
         </aside>
     }
 }

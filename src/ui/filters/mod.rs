@@ -6,6 +6,7 @@ mod date_window;
 mod facet_list;
 mod filter_panel;
 mod filters_button;
+mod filters_rail_toggle;
 mod search_box;
 
 pub use filter_panel::FilterPanel;
