@@ -49,6 +49,8 @@ test('100 000 events: the list renders only the rows in view, the timeline count
   assert.ok((await page.locator('.timeline__bin').count()) > 5, 'the timeline draws bins');
   assert.equal(await page.locator('.timeline__mark').count(), 0);
   assert.ok((await page.locator('.map__marker').count()) < 400, 'the map clusters its venues');
+  await page.locator('.tray summary').click();
+  await page.locator('.tray__item').nth(99).waitFor();
   assert.equal(await page.locator('.tray__item').count(), 100, 'the tray lists the latest 100 unplaced events');
   await screenshot(page, 'scale-100k');
 

@@ -97,11 +97,14 @@ test('online and unplaced events sit in the tray, never on the map, and select f
   const { page, context, problems } = await open();
   const unplaced = dataset.events.filter((e) => !e.venue);
   const tray = page.locator('.tray');
+  // A strip on the map's edge with their count; it opens to list them.
+  await tray.getByText(String(unplaced.length), { exact: true }).waitFor();
+  assert.equal(await tray.locator('.tray__item').count(), 0, 'closed, the strip renders no rows');
+  await tray.locator('summary').click();
+  await tray.locator('.tray__item').nth(unplaced.length - 1).waitFor();
   assert.equal(await tray.locator('.tray__item').count(), unplaced.length);
   const markerEvents = await page.locator('.map__marker').evaluateAll((m) => m.map((g) => g.getAttribute('aria-label')).join(' '));
   assert.ok(!markerEvents.includes(forum.title.en), 'the online forum is not drawn on the map');
-  // The tray is a strip on the map's edge: it opens to list them.
-  await tray.locator('summary').click();
   await tray.getByRole('link', { name: new RegExp(forum.title.en) }).click();
   await page.locator('#panel-event-title').getByText(forum.title.en).waitFor();
   // An online event has no venue, so no arcs.

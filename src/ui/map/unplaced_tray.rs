@@ -20,38 +20,45 @@ pub fn UnplacedTray() -> impl IntoView {
     let dataset = AtlasState::expect().dataset;
     let map = MapState::expect();
     let language = expect_context::<Language>();
+    // The rows exist only while the strip is open: closed, a filter change rebuilds nothing.
+    let open = RwSignal::new(false);
     let items = move || {
+        if !open.get() {
+            return None;
+        }
         let locale = language.get();
-        map.venues.with(|v| {
-            v.unplaced
-                .iter()
-                .rev()
-                .take(LISTED)
-                .map(|&i| {
-                    let event = &dataset.events()[i];
-                    let (id, title, when, place) = (
-                        event.id.clone(),
-                        shown_text(locale.pick(&event.title), locale),
-                        date_span(&event.span, locale),
-                        place(event, locale),
-                    );
-                    let row_id = id.clone();
-                    view! {
-                        <li class="tray__item" data-event-id=row_id>
-                            <EventLink id class="tray__link">
-                                <span class="tray__title">{title}</span>
-                                <span class="tray__meta">{when} " · " {place}</span>
-                            </EventLink>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
+        map.venues
+            .with(|v| {
+                v.unplaced
+                    .iter()
+                    .rev()
+                    .take(LISTED)
+                    .map(|&i| {
+                        let event = &dataset.events()[i];
+                        let (id, title, when, place) = (
+                            event.id.clone(),
+                            shown_text(locale.pick(&event.title), locale),
+                            date_span(&event.span, locale),
+                            place(event, locale),
+                        );
+                        let row_id = id.clone();
+                        view! {
+                            <li class="tray__item" data-event-id=row_id>
+                                <EventLink id class="tray__link">
+                                    <span class="tray__title">{title}</span>
+                                    <span class="tray__meta">{when} " · " {place}</span>
+                                </EventLink>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+            .into()
     };
     let count = move || map.venues.with(|v| v.unplaced.len());
     view! {
         // A strip on the map's edge with the count; it opens into the list of these events.
-        <details class="tray">
+        <details class="tray" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary class="tray__title-bar">
                 <h3 class="tray__heading" id="tray-title">
                     {language.t(Key::Unplaced)} " " <span class="region__count">{count}</span>
