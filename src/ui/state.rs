@@ -1,6 +1,6 @@
 //! The state every region of the atlas shares once a dataset is loaded: the dataset, the
-//! events the filters keep, the selected event, the events around the date window, and whether
-//! the phone's filter drawer is open. One typed context: [`AtlasState::provide`] at the root,
+//! events the filters keep, the events around the date window, the selected and the highlighted
+//! events, and whether the filters are out of the way (the phone's drawer, the collapsed rail). One typed context: [`AtlasState::provide`] at the root,
 //! [`AtlasState::expect`] in a region, so a region can be mounted alone with its own state and a
 //! new region touches no root file. The URL store and the language are provided before the
 //! dataset arrives and live in [`crate::ui::url`] and [`crate::ui::i18n`].

@@ -49,7 +49,8 @@ for (const [width, height, mapShare] of [[1280, 720, 0.35], [1440, 900, 0.35], [
       const map = await onScreen(page, '[data-region="map"] .map');
       const timeline = await onScreen(page, '[data-region="timeline"]');
       const header = await onScreen(page, '.site-header');
-      await screenshot(page, `screen-${width}x${height}-${lang}`);
+      // What a person sees without scrolling.
+      await page.screenshot({ path: `target/screenshots/screen-${width}x${height}-${lang}.png` });
       console.log(`${width}×${height} ${lang}: map ${(map.share * 100).toFixed(1)} %, timeline ${(timeline.share * 100).toFixed(1)} %, header ${(header.bottom - header.top).toFixed(0)} px`);
       assert.ok(map.inView, `the map is cut off: ${JSON.stringify(map)}`);
       assert.ok(timeline.inView, `the timeline is cut off: ${JSON.stringify(timeline)}`);

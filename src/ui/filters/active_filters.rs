@@ -2,13 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::present::{active_filter_kind, active_filter_value};
-use crate::ui::state::AtlasState;
-
 use crate::domain::filter::{ActiveFilter, Filters};
 use crate::domain::i18n::{split_at, Key, Locale};
+use crate::domain::present::{active_filter_kind, active_filter_value};
 use crate::ui::country_name::country_name;
 use crate::ui::i18n::Language;
+use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
 #[component]

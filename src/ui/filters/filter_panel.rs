@@ -3,12 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::present::{self, organization_full, Pick};
-use crate::ui::state::AtlasState;
-
 use crate::domain::filter::{Facet, FacetCounts};
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Mode;
+use crate::domain::present::{self, organization_full, Pick};
 use crate::ui::country_name::country_name;
 use crate::ui::filters::active_filters::ActiveFilters;
 use crate::ui::filters::date_window::DateWindow;
@@ -16,6 +14,7 @@ use crate::ui::filters::facet_list::{FacetList, FacetOption};
 use crate::ui::filters::filters_rail_toggle::FiltersRailToggle;
 use crate::ui::filters::search_box::SearchBox;
 use crate::ui::i18n::Language;
+use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
 fn sorted_by_label(mut options: Vec<FacetOption>, locale: Locale) -> Vec<FacetOption> {

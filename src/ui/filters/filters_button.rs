@@ -1,12 +1,11 @@
 //! The button that opens the filter drawer on phones, with how many filters are active.
 
 use leptos::prelude::*;
-
-use crate::ui::state::AtlasState;
 use wasm_bindgen::JsCast;
 
 use crate::domain::i18n::Key;
 use crate::ui::i18n::Language;
+use crate::ui::state::AtlasState;
 use crate::ui::url::ViewStore;
 
 #[component]

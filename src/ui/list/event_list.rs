@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::AtlasState;
-
 use crate::domain::filter::Filters;
 use crate::domain::i18n::Key;
+use crate::ui::state::AtlasState;
 
 use crate::domain::virtual_list::visible_rows;
 use crate::ui::i18n::Language;

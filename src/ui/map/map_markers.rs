@@ -1,25 +1,27 @@
 //! The venue markers at the current zoom, keyed so that a pan or zoom that keeps a marker
 //! keeps its element (each marker follows the camera itself).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::domain::geo::cluster::Cluster;
+use crate::domain::geo::venues::VenuesOnMap;
 use crate::ui::map::map_state::MapState;
 use crate::ui::map::venue_marker::VenueMarker;
 
-/// A key that changes whenever what a marker shows changes: its place, its venues and their
-/// events (FNV-1a over them).
-fn marker_key(cluster: &Cluster, events: impl Iterator<Item = usize>) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut add = |n: u64| {
-        hash ^= n;
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    };
-    add(cluster.position.x.to_bits());
-    add(cluster.position.y.to_bits());
-    cluster.members.iter().for_each(|&m| add(m as u64));
-    events.for_each(|e| add(e as u64));
-    hash
+/// What a marker shows: its venues (indexes into one grouping of the filtered events, told
+/// apart by its address: the markers drawn keep their grouping alive, so a new one never
+/// reuses it) and its place. A pan keeps the key; a new filter or a new clustering changes it.
+type MarkerKey = (usize, Vec<usize>, u64, u64);
+
+fn marker_key(venues: &Arc<VenuesOnMap>, cluster: &Cluster) -> MarkerKey {
+    (
+        Arc::as_ptr(venues) as usize,
+        cluster.members.clone(),
+        cluster.position.x.to_bits(),
+        cluster.position.y.to_bits(),
+    )
 }
 
 #[component]
@@ -30,13 +32,13 @@ pub fn MapMarkers() -> impl IntoView {
         map.clusters.with(|clusters| {
             clusters
                 .iter()
-                .map(|c| (marker_key(c, venues.events_of(&c.members)), c.clone()))
+                .map(|c| (marker_key(&venues, c), c.clone()))
                 .collect::<Vec<_>>()
         })
     };
     view! {
-        <g class="map__markers" data-count=move || map.clusters.with(Vec::len)>
-            <For each=keyed key=|(key, _)| *key let((_, cluster))>
+        <g class="map__markers">
+            <For each=keyed key=|(key, _)| key.clone() let((_, cluster))>
                 <VenueMarker cluster />
             </For>
         </g>

@@ -3,14 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::present::{date_span, place, Pick};
-use crate::ui::state::AtlasState;
-
 use crate::domain::i18n::Key;
+use crate::domain::present::{date_span, place, Pick};
 use crate::ui::event_link::EventLink;
 use crate::ui::i18n::Language;
 use crate::ui::map::map_state::MapState;
 use crate::ui::shown_text::shown_text;
+use crate::ui::state::AtlasState;
 
 /// The tray lists at most this many events (the list below has them all).
 const LISTED: usize = 100;

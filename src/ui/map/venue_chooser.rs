@@ -1,18 +1,17 @@
 //! The list that opens on a venue with several events, to choose one.
 
 use leptos::prelude::*;
-
-use crate::domain::present::{date_span, Pick};
-use crate::ui::state::AtlasState;
 use wasm_bindgen::JsCast;
 
 use crate::domain::geo::viewport::VIEW_WIDTH;
 use crate::domain::i18n::Key;
+use crate::domain::present::{date_span, Pick};
 use crate::ui::element_geometry::target_within;
 use crate::ui::event_link::EventLink;
 use crate::ui::i18n::Language;
 use crate::ui::map::map_state::MapState;
 use crate::ui::shown_text::shown_text;
+use crate::ui::state::AtlasState;
 
 #[component]
 pub fn VenueChooser() -> impl IntoView {

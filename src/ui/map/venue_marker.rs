@@ -31,7 +31,11 @@ pub fn VenueMarker(
     events.sort_unstable();
     let holds_selected = {
         let events = events.clone();
-        Memo::new(move |_| selected.get().is_some_and(|p| events.contains(&p)))
+        Memo::new(move |_| {
+            selected
+                .get()
+                .is_some_and(|p| events.binary_search(&p).is_ok())
+        })
     };
     let highlighted = atlas.highlighted;
     let holds_highlighted = {
@@ -62,13 +66,15 @@ pub fn VenueMarker(
         move || marker_label(&dataset, &venues, &cluster, language.get())
     };
     let places = {
-        let locale = language.get_untracked();
-        let names: Vec<&str> = cluster
-            .members
-            .iter()
-            .map(|&m| locale.pick(&venues.placed[m].label).text)
-            .collect();
-        names.join("|")
+        let (venues, members) = (venues.clone(), cluster.members.clone());
+        move || {
+            let locale = language.get();
+            let names: Vec<&str> = members
+                .iter()
+                .map(|&m| locale.pick(&venues.placed[m].label).text)
+                .collect();
+            names.join("|")
+        }
     };
     // Follows the camera; keeps its pixel size whatever the zoom and the drawn width.
     let position = cluster.position;

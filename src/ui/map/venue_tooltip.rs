@@ -2,14 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::present::{date_span, Pick};
-use crate::ui::state::AtlasState;
-
 use crate::domain::geo::viewport::VIEW_WIDTH;
 use crate::domain::i18n::Key;
+use crate::domain::present::{date_span, Pick};
 use crate::ui::i18n::Language;
 use crate::ui::map::map_state::MapState;
 use crate::ui::shown_text::shown_text;
+use crate::ui::state::AtlasState;
 
 /// Titles listed before "and N more".
 const LISTED: usize = 5;

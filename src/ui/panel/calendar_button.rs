@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::AtlasState;
-
 use crate::domain::export::Format;
 use crate::domain::i18n::Key;
 use crate::ui::download::save_events;
 use crate::ui::i18n::Language;
+use crate::ui::state::AtlasState;
 use crate::ui::url::ViewStore;
 
 #[component]

@@ -3,14 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::present::{
-    date_span, mode_long, organization_full, place, precision_note, Pick,
-};
-use crate::ui::state::AtlasState;
-
 use crate::domain::filter::Facet;
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Event;
+use crate::domain::present::{
+    date_span, mode_long, organization_full, place, precision_note, Pick,
+};
 use crate::domain::pronunciation::is_cjk;
 use crate::domain::script::{script_of, Script};
 use crate::ui::country_name::country_name;
@@ -20,6 +18,7 @@ use crate::ui::panel::calendar_button::CalendarButton;
 use crate::ui::panel::copy_link_button::CopyLinkButton;
 use crate::ui::panel::event_stepper::EventStepper;
 use crate::ui::shown_text::shown_text;
+use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
 /// `lang` for a quote: its Chinese script if it has CJK characters, else English.

@@ -2,13 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::AtlasState;
-
 use crate::domain::i18n::Key;
 use crate::ui::i18n::Language;
 use crate::ui::panel::event_details::EventDetails;
 use crate::ui::panel::event_not_found::EventNotFound;
 use crate::ui::panel::event_stepper::{go, neighbour, Step};
+use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
 #[component]

@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::present::Pick;
-use crate::ui::state::AtlasState;
-
 use crate::domain::i18n::Key;
+use crate::domain::present::Pick;
 use crate::ui::event_link::focus_panel_title;
 use crate::ui::i18n::Language;
+use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
 /// Which way to step.

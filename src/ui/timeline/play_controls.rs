@@ -9,7 +9,7 @@ use send_wrapper::SendWrapper;
 use crate::domain::i18n::Key;
 use crate::domain::time::play::{next_window, PlayStep};
 use crate::ui::i18n::Language;
-use crate::ui::state::AtlasState;
+use crate::ui::timeline::timeline_state::TimelineState;
 use crate::ui::url::{Burst, HistoryEntry, ViewStore};
 
 /// Milliseconds a period stays on screen at normal speed.
@@ -19,25 +19,17 @@ const SPEEDS: [(f64, &str); 3] = [(0.5, "0.5×"), (1.0, "1×"), (2.0, "2×")];
 
 #[component]
 pub fn PlayControls() -> impl IntoView {
-    let AtlasState {
-        dataset,
-        around_window,
-        ..
-    } = AtlasState::expect();
+    let timeline = TimelineState::expect();
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
     let speed = RwSignal::new(1.0_f64);
     let ticking: StoredValue<Option<SendWrapper<Interval>>> = StoredValue::new(None);
     let playing = RwSignal::new(false);
 
-    // The span of the events every filter but the window keeps, and the period that suits it.
+    // The timeline's span, and the period that suits it.
     let span = Memo::new(move |_| {
-        let facets = dataset.facets();
-        around_window.with(|events| {
-            let first = events.iter().map(|&i| facets[i].first_day).min()?;
-            let last = events.iter().map(|&i| facets[i].last_day).max()?;
-            Some((first, last, PlayStep::for_span(last - first)))
-        })
+        let (first, last) = timeline.span.get()?;
+        Some((first, last, PlayStep::for_span(last - first)))
     });
     // One step: the next period, or the end of the play. Returns whether there was one.
     let step = move |entry: HistoryEntry| {

@@ -46,9 +46,9 @@ pub fn TimelineChart() -> impl IntoView {
             }
         }
     });
-    // Fit to the events on load and after filter changes, unless the person moved the view.
+    // Fit to the events on load and when their span changes, unless the person moved the view.
     Effect::new(move |_| {
-        around_window.track();
+        timeline.span.track();
         if !timeline.view.moved.get_untracked() {
             timeline.fit();
         }

@@ -85,15 +85,14 @@ fn TimelineMark(
     let highlighted = atlas.is_highlighted(position);
     let (enter, leave) = (atlas.clone(), atlas);
     // The title beside the mark, cut to the room before the next mark and the chart's edge.
+    // The width is read untracked: a new width moves every mark, which replaces this one.
     let title = event.title.clone();
     let label_x = mark.x1 + 4.0;
+    let chart_width = timeline.view.camera.with_untracked(|s| s.width);
     let title_label = move || {
         let locale = language.get();
         let shown = locale.pick(&title);
-        let room = mark
-            .room
-            .min(timeline.view.camera.with(|s| s.width) - label_x)
-            - 4.0;
+        let room = mark.room.min(chart_width - label_x) - 4.0;
         let text = fit_text(shown.text, room, LABEL_FONT_PX)?;
         Some(view! {
             <text class="timeline__label" x=label_x y=y + 4.0 lang=shown.lang>{text}</text>

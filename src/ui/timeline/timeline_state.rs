@@ -66,8 +66,9 @@ pub struct TimelineState {
     /// Whether the timeline has keyboard focus (the cursor's tooltip shows only then).
     pub focused: RwSignal<bool>,
     pub layout: Memo<TimelineLayout>,
-    /// The events drawn (all filters but the window), and the dataset they index.
-    events: Memo<Vec<usize>>,
+    /// The first and last day of the events drawn (all filters but the window), if any: what
+    /// fitting shows and what playing steps across.
+    pub span: Memo<Option<(i64, i64)>>,
     dataset: StoredValue<Arc<Dataset>>,
 }
 
@@ -76,6 +77,15 @@ impl TimelineState {
     pub fn provide(atlas: &AtlasState) -> TimelineState {
         let (dataset, events) = (atlas.dataset.clone(), atlas.around_window);
         let stored = StoredValue::new(dataset.clone());
+        let spanning = dataset.clone();
+        let span = Memo::new(move |_| {
+            let facets = spanning.facets();
+            events.with(|events| {
+                let first = events.iter().map(|&i| facets[i].first_day).min()?;
+                let last = events.iter().map(|&i| facets[i].last_day).max()?;
+                Some((first, last))
+            })
+        });
         let view = Movable::new(TimeScale {
             start: 0.0,
             end: 365.0,
@@ -130,7 +140,7 @@ impl TimelineState {
             hovered: RwSignal::new(None),
             focused: RwSignal::new(false),
             layout,
-            events,
+            span,
             dataset: stored,
         };
         provide_context(timeline);
@@ -144,16 +154,10 @@ impl TimelineState {
     /// The scale that shows every event around the window.
     pub fn fitted(&self) -> TimeScale {
         let scale = self.view.camera.get_untracked();
-        let dataset = self.dataset.get_value();
-        self.events.with_untracked(|events| {
-            let facets = dataset.facets();
-            let first = events.iter().map(|&i| facets[i].first_day).min();
-            let last = events.iter().map(|&i| facets[i].last_day).max();
-            match (first, last) {
-                (Some(first), Some(last)) => TimeScale::fit(first, last, scale.width, 0.03),
-                _ => scale,
-            }
-        })
+        match self.span.get_untracked() {
+            Some((first, last)) => TimeScale::fit(first, last, scale.width, 0.03),
+            None => scale,
+        }
     }
 
     pub fn fit(&self) {

@@ -3,10 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::present::{date_span, place, Pick};
-use crate::ui::state::AtlasState;
-
 use crate::ui::i18n::Language;
 use crate::ui::shown_text::shown_text;
+use crate::ui::state::AtlasState;
 use crate::ui::timeline::timeline_state::{TimelineState, AXIS_HEIGHT, ROW_HEIGHT};
 
 #[component]
