@@ -122,5 +122,7 @@ pub struct Event {
     pub people: Vec<Person>,
     pub summary: Localized,
     pub parent: Option<String>,
-    pub source: Source,
+    /// The document that tells of the event, where the dataset cites one (every bundled
+    /// event does; a table has no column for it).
+    pub source: Option<Source>,
 }

@@ -6,32 +6,59 @@ use std::fmt;
 
 use crate::domain::i18n::{Key, Locale, Message};
 
-/// One broken rule: which event (if any), which field, and what is wrong.
+/// Where a broken rule is, in the words of the file it was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A field of the event at `index` (from 0, in file order), as a JSON path below the
+    /// event: `venue.lat`, `organizations[2]`.
+    Event {
+        index: usize,
+        id: String,
+        field: String,
+    },
+    /// A record outside the events (`organizations[3].id`), or the file as a whole.
+    File(String),
+    /// A cell of a table, numbered as spreadsheet programs number rows (the header is row 1).
+    Cell { row: usize, column: String },
+}
+
+/// One broken rule: where, and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
-    /// The event's id, or `None` for organizations, topics and the file as a whole.
-    pub event: Option<String>,
-    /// A JSON path below the event (`venue.lat`, `organizations[2]`) or the top-level record.
-    pub field: String,
+    pub place: Place,
     pub message: Message,
 }
 
 impl Problem {
-    /// The problem in `locale`: which event, which field, what is wrong.
+    /// The problem in `locale`: where, what is wrong.
     pub fn describe(&self, locale: Locale) -> String {
         let message = self.message.text(locale);
-        let mut values = vec![
-            ("field", self.field.as_str()),
-            ("message", message.as_str()),
-        ];
-        let key = match &self.event {
-            Some(id) => {
-                values.push(("id", id));
-                Key::ProblemInEvent
-            }
-            None => Key::ProblemInFile,
-        };
-        locale.fill(key, &values)
+        match &self.place {
+            Place::Event { id, field, .. } => locale.fill(
+                Key::ProblemInEvent,
+                &[("id", id), ("field", field), ("message", &message)],
+            ),
+            Place::File(field) => locale.fill(
+                Key::ProblemInFile,
+                &[("field", field), ("message", &message)],
+            ),
+            Place::Cell { row, column } => locale.fill(
+                Key::ProblemInCell,
+                &[
+                    ("row", &row.to_string()),
+                    ("column", column),
+                    ("message", &message),
+                ],
+            ),
+        }
+    }
+
+    /// The field (JSON path) or column the problem is in.
+    pub fn field(&self) -> &str {
+        match &self.place {
+            Place::Event { field, .. } | Place::File(field) => field,
+            Place::Cell { column, .. } => column,
+        }
     }
 }
 

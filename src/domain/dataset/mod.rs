@@ -10,10 +10,11 @@ mod error;
 mod index;
 mod raw;
 mod rules;
+pub mod table;
 
 use std::collections::HashMap;
 
-pub use error::{DatasetError, Problem};
+pub use error::{DatasetError, Place, Problem};
 pub use index::EventFacets;
 pub use raw::{RawDataset, RawEvent};
 

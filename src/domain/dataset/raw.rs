@@ -39,10 +39,12 @@ pub struct RawEvent {
     pub topics: Vec<String>,
     #[serde(default)]
     pub people: Vec<Person>,
+    #[serde(default)]
     pub summary: Localized,
     #[serde(default)]
     pub parent: Option<String>,
-    pub source: Source,
+    #[serde(default)]
+    pub source: Option<Source>,
 }
 
 impl RawEvent {

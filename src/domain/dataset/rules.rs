@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::domain::country;
-use crate::domain::dataset::error::{DatasetError, Problem};
+use crate::domain::dataset::error::{DatasetError, Place, Problem};
 use crate::domain::dataset::raw::{RawDataset, RawEvent};
 use crate::domain::date::{DateSpan, PartialDate};
 use crate::domain::i18n::{Key, Message};
@@ -33,7 +33,8 @@ fn is_slug(id: &str) -> bool {
 
 /// Collects problems for one record.
 struct Checker<'a> {
-    event: Option<&'a str>,
+    /// The event being checked (its index in the file, its id); `None` outside the events.
+    event: Option<(usize, &'a str)>,
     problems: &'a mut Vec<Problem>,
 }
 
@@ -43,11 +44,16 @@ impl Checker<'_> {
     }
 
     fn fail_with(&mut self, field: impl Into<String>, message: Message) {
-        self.problems.push(Problem {
-            event: self.event.map(str::to_string),
-            field: field.into(),
-            message,
-        });
+        let field = field.into();
+        let place = match self.event {
+            Some((index, id)) => Place::Event {
+                index,
+                id: id.to_string(),
+                field,
+            },
+            None => Place::File(field),
+        };
+        self.problems.push(Problem { place, message });
     }
 
     fn country(&mut self, field: impl Into<String>, code: &str) {
@@ -134,8 +140,11 @@ pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
     duplicates.sort_unstable();
     for i in duplicates {
         problems.push(Problem {
-            event: Some(events[i].id.clone()),
-            field: "id".into(),
+            place: Place::Event {
+                index: i,
+                id: events[i].id.clone(),
+                field: "id".into(),
+            },
             message: Message::new(Key::DuplicateEventId, &[("number", &(i + 1).to_string())]),
         });
     }
@@ -156,14 +165,17 @@ pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
         event.topics.shrink_to_fit();
         event.people.shrink_to_fit();
         let mut check = Checker {
-            event: Some(&event.id),
+            event: Some((i, &event.id)),
             problems: &mut problems,
         };
         if !is_slug(&event.id) {
             check.fail("id", Key::NotKebabCase, &[("id", &event.id)]);
         }
         check.required("title.en", &event.title.en);
-        check.required("summary.en", &event.summary.en);
+        // A summary may be left out (a table often has none), but not given in Chinese only.
+        if event.summary.zh.is_some() {
+            check.required("summary.en", &event.summary.en);
+        }
         for (field, text) in [
             ("title.zh", event.title.zh.as_deref()),
             ("summary.zh", event.summary.zh.as_deref()),
@@ -269,11 +281,13 @@ pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
                 check.fail("parent", Key::UnknownEvent, &[("id", parent)]);
             }
         }
-        check.required("source.document", &event.source.document);
-        check.required("source.quote", &event.source.quote);
-        if let Some(published) = &event.source.published {
-            if let Err(e) = PartialDate::parse(published) {
-                check.fail_with("source.published", e.0);
+        if let Some(source) = &event.source {
+            check.required("source.document", &source.document);
+            check.required("source.quote", &source.quote);
+            if let Some(published) = &source.published {
+                if let Err(e) = PartialDate::parse(published) {
+                    check.fail_with("source.published", e.0);
+                }
             }
         }
     }
@@ -307,15 +321,13 @@ fn index_by_id<'a>(
     for (i, id) in ids.enumerate() {
         if !is_slug(id) {
             problems.push(Problem {
-                event: None,
-                field: format!("{record}[{i}].id"),
+                place: Place::File(format!("{record}[{i}].id")),
                 message: Message::new(Key::NotKebabCase, &[("id", id)]),
             });
         }
         if index.insert(id.to_string(), i).is_some() {
             problems.push(Problem {
-                event: None,
-                field: format!("{record}[{i}].id"),
+                place: Place::File(format!("{record}[{i}].id")),
                 message: Message::new(Key::DuplicateId, &[("id", id)]),
             });
         }
@@ -329,14 +341,17 @@ fn check_parent_cycles(events: &[RawEvent], problems: &mut Vec<Problem>) {
         .iter()
         .filter_map(|e| Some((e.id.as_str(), e.parent.as_deref()?)))
         .collect();
-    for event in events {
+    for (index, event) in events.iter().enumerate() {
         let mut current = event.id.as_str();
         for _ in 0..=events.len() {
             match parent_of.get(current) {
                 Some(&parent) if parent == event.id && parent != current => {
                     problems.push(Problem {
-                        event: Some(event.id.clone()),
-                        field: "parent".into(),
+                        place: Place::Event {
+                            index,
+                            id: event.id.clone(),
+                            field: "parent".into(),
+                        },
                         message: Message::new(Key::ParentLoop, &[]),
                     });
                     break;

@@ -1,30 +1,10 @@
 //! CSV (RFC 4180) with a UTF-8 byte-order mark, so spreadsheet programs read the Chinese.
 //! One row per event; lists (countries, organizations, topics) are joined with "; ".
 
+use crate::domain::dataset::table::COLUMNS;
 use crate::domain::export::{precision_name, ExportContext};
 use crate::domain::model::Event;
 use crate::domain::present::Pick;
-
-/// The column names, in order.
-pub const COLUMNS: [&str; 17] = [
-    "id",
-    "title_en",
-    "title_zh",
-    "start",
-    "end",
-    "precision",
-    "mode",
-    "venue",
-    "city",
-    "country",
-    "latitude",
-    "longitude",
-    "countries",
-    "organizations",
-    "topics",
-    "summary",
-    "link",
-];
 
 /// Quotes a field when it holds a comma, a quote or a line break (quotes doubled).
 fn field(text: &str) -> String {
@@ -60,18 +40,74 @@ fn row(context: &ExportContext<'_>, event: &Event) -> Vec<String> {
 
 /// The table of `events` (positions in the dataset), starting with the byte-order mark.
 pub fn table(context: &ExportContext<'_>, events: &[usize]) -> String {
+    write(
+        events
+            .iter()
+            .map(|&i| row(context, &context.dataset.events()[i])),
+    )
+}
+
+/// The byte-order mark, the header and `rows`, each line ended by CRLF.
+fn write<R: AsRef<[S]>, S: AsRef<str>>(rows: impl Iterator<Item = R>) -> String {
     let mut out = String::from('\u{FEFF}');
     out.push_str(&COLUMNS.join(","));
     out.push_str("\r\n");
-    for &i in events {
-        let fields: Vec<String> = row(context, &context.dataset.events()[i])
-            .iter()
-            .map(|f| field(f))
-            .collect();
+    for row in rows {
+        let fields: Vec<String> = row.as_ref().iter().map(|f| field(f.as_ref())).collect();
         out.push_str(&fields.join(","));
         out.push_str("\r\n");
     }
     out
+}
+
+/// The file name of [`template`].
+pub const TEMPLATE_FILE_NAME: &str = "cooperation-atlas-template.csv";
+
+/// A table to fill in: the header and two example rows, one in person to the day, one online
+/// known to the month; their organizations and topics are named as in the bundled dataset,
+/// and one organization is new.
+pub fn template() -> String {
+    let rows: [[&str; 17]; 2] = [
+        [
+            "example-battery-workshop-2025",
+            "Example: joint workshop on battery materials",
+            "示例：电池材料联合研讨会",
+            "2025-03-12",
+            "2025-03-14",
+            "day",
+            "in_person",
+            "Institute of Physics, CAS",
+            "Beijing",
+            "CN",
+            "39.9906",
+            "116.3241",
+            "CN; FR",
+            "CAS; CNRS",
+            "Materials science; Energy and low carbon",
+            "Researchers of both institutions compare their work on \"solid-state\" batteries and plan an exchange of doctoral students.",
+            "",
+        ],
+        [
+            "example-hydrogen-seminar-2025",
+            "Example: online seminar on hydrogen storage",
+            "示例：氢能储运线上研讨会",
+            "2025-09",
+            "",
+            "month",
+            "online",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "CN; RU",
+            "CAST; RUSEA; Tomsk Polytechnic University",
+            "Energy and low carbon",
+            "An online seminar; the sources give only the month.",
+            "",
+        ],
+    ];
+    write(rows.iter())
 }
 
 #[cfg(test)]

@@ -221,6 +221,9 @@ keys! {
     NotADate, NoSuchMonth, MonthDays, EndBeforeStart, OnlineWithVenue, NotLatitude,
     NotLongitude, NoCountry, NotCountryCode, NotCountryCodeUse, ListedTwice,
     UnknownOrganization, UnknownTopic, OwnParent, UnknownEvent, ParentLoop, PinyinFragment,
+    ProblemInCell, MissingColumn, ColumnTwice, AmbiguousDate, NotTableDate, NotANumber, NotModeValue,
+    NotPrecision, HalfCoordinates, OnlineWithPlace, NotTextEncoding, ColumnsIgnored,
+    DownloadTemplate, TemplateHint,
 }
 
 #[cfg(test)]
@@ -272,7 +275,10 @@ mod tests {
         use crate::domain::pronunciation::is_cjk;
         let mut chinese_keys = 0;
         for &key in Key::ALL {
-            let quotes_chinese = matches!(key, Key::SearchPlaceholder | Key::PinyinFragment);
+            let quotes_chinese = matches!(
+                key,
+                Key::SearchPlaceholder | Key::PinyinFragment | Key::NotTableDate
+            );
             assert!(
                 !Locale::En.text(key).chars().any(is_cjk) || quotes_chinese,
                 "{key:?}"

@@ -164,17 +164,27 @@ pub fn EventDetails(
             })
             .collect_view();
         let has_children = !parts.is_empty();
-        let source = &event.source;
         let mode = mode_long(event.mode);
         let title = locale.pick(&event.title);
         let other_title = locale.other(&event.title);
         let summary = locale.pick(&event.summary);
         let other_summary = locale.other(&event.summary);
-        let published = source
-            .published
-            .as_deref()
-            .map(|d| format!(" · {}", locale.fill(Key::Published, &[("date", d)])));
         let heading = |key: Key| view! { <h4 class="panel__heading">{locale.text(key)}</h4> };
+        let source = event.source.as_ref().map(|source| {
+            let published = source
+                .published
+                .as_deref()
+                .map(|d| format!(" · {}", locale.fill(Key::Published, &[("date", d)])));
+            view! {
+                {heading(Key::Source)}
+                <blockquote class="panel__quote" lang=lang_of(&source.quote)>{source.quote.clone()}</blockquote>
+                <p class="panel__muted">
+                    {source.publisher.clone().unwrap_or_else(|| locale.text(Key::PublisherNotGiven).into())}
+                    {published}
+                    " · " <code>{source.document.clone()}</code>
+                </p>
+            }
+        });
         view! {
             <h3 class="panel__event-title" id="panel-event-title" tabindex="-1">
                 {shown_text(title, locale)}
@@ -194,7 +204,7 @@ pub fn EventDetails(
                 <dd>{countries}</dd>
             </dl>
             {parent}
-            <p class="panel__summary">{shown_text(summary, locale)}</p>
+            {(!summary.text.is_empty()).then(|| view! { <p class="panel__summary">{shown_text(summary, locale)}</p> })}
             {other_summary.map(|o| view! { <p class="panel__summary panel__summary--other" lang=o.lang>{o.text.to_string()}</p> })}
             {heading(Key::Organizations)}
             <ul class="panel__list">{organizations}</ul>
@@ -208,13 +218,7 @@ pub fn EventDetails(
                 {heading(Key::PartsOfEvent)}
                 <ul class="panel__list">{children}</ul>
             })}
-            {heading(Key::Source)}
-            <blockquote class="panel__quote" lang=lang_of(&source.quote)>{source.quote.clone()}</blockquote>
-            <p class="panel__muted">
-                {source.publisher.clone().unwrap_or_else(|| locale.text(Key::PublisherNotGiven).into())}
-                {published}
-                " · " <code>{source.document.clone()}</code>
-            </p>
+            {source}
         }
     };
     view! {

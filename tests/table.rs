@@ -1,0 +1,346 @@
+//! Tables as datasets: the bundled events survive export → spreadsheet → import, every
+//! encoding, separator and quoting that spreadsheet programs write reads the same, and each
+//! problem is told by row and column.
+
+use cooperation_atlas::domain::dataset::table::{self, TableImport, COLUMNS};
+use cooperation_atlas::domain::dataset::{Dataset, DatasetError, Place};
+use cooperation_atlas::domain::export::csv;
+use cooperation_atlas::domain::export::ExportContext;
+use cooperation_atlas::domain::i18n::Locale;
+use cooperation_atlas::domain::model::{Event, Mode};
+use cooperation_atlas::BUNDLED_DATASET_JSON;
+
+fn bundled() -> Dataset {
+    Dataset::from_json(BUNDLED_DATASET_JSON).unwrap()
+}
+
+fn read(bytes: impl Into<Vec<u8>>) -> Result<TableImport, DatasetError> {
+    let known = bundled();
+    table::read(
+        bytes.into(),
+        "test.csv",
+        (known.organizations(), known.topics()),
+    )
+}
+
+fn problems(bytes: impl Into<Vec<u8>>, locale: Locale) -> Vec<String> {
+    match read(bytes) {
+        Err(DatasetError::Invalid(problems)) => {
+            problems.iter().map(|p| p.describe(locale)).collect()
+        }
+        other => panic!("expected problems, got {other:?}"),
+    }
+}
+
+fn first_event(text: &str) -> Event {
+    read(text).unwrap().dataset.events()[0].clone()
+}
+
+fn export(dataset: &Dataset, locale: Locale) -> String {
+    let link = |id: &str| format!("https://atlas.example/?event={id}");
+    let context = ExportContext {
+        dataset,
+        locale,
+        link: &link,
+    };
+    let all: Vec<usize> = (0..dataset.events().len()).collect();
+    csv::table(&context, &all)
+}
+
+/// Every field the columns carry, as the imported event has it.
+fn carried(event: &Event, dataset: &Dataset) -> String {
+    let venue = event.venue.as_ref().map(|v| {
+        format!(
+            "{} | {} | {} | {} | {}",
+            v.name, v.city, v.country, v.lat, v.lon
+        )
+    });
+    format!(
+        "{} | {:?} | {} | {:?} | {:?} | {:?} | {:?} | {:?} | {:?}",
+        event.id,
+        event.title,
+        event.span.start,
+        event.span.end,
+        event.mode,
+        venue,
+        event.countries,
+        event.organizations,
+        event.topics,
+    ) + &format!(" | {}", dataset.events().len())
+}
+
+#[test]
+fn the_bundled_events_come_back_from_their_export_field_by_field() {
+    let original = bundled();
+    for locale in Locale::ALL {
+        let text = export(&original, locale);
+        let imported = read(text).unwrap_or_else(|e| panic!("{locale:?}: {e}"));
+        assert!(imported.ignored_columns.is_empty());
+        let dataset = imported.dataset;
+        assert_eq!(dataset.events().len(), original.events().len());
+        for event in original.events() {
+            let back = dataset.event(&event.id).expect("the same ids");
+            assert_eq!(
+                carried(back, &dataset),
+                carried(event, &original),
+                "{locale:?}"
+            );
+            // The summary column holds the summary in the export's language.
+            let written = match (locale, &event.summary.zh) {
+                (Locale::En, _) | (_, None) => &event.summary.en,
+                (_, Some(zh)) => zh,
+            };
+            assert!(back.summary.texts().any(|t| t == written), "{}", event.id);
+        }
+        // No organization or topic was made anew: each name matched a bundled one.
+        for organization in dataset.organizations() {
+            assert_eq!(original.organization(&organization.id), Some(organization));
+        }
+        for topic in dataset.topics() {
+            assert_eq!(original.topic(&topic.id), Some(topic));
+        }
+    }
+}
+
+/// A small table with a quoted title holding a separator, a doubled quote and a line break.
+const ROWS: [[&str; 6]; 2] = [
+    [
+        "id",
+        "title_en",
+        "start",
+        "countries",
+        "organizations",
+        "latitude",
+    ],
+    [
+        "a",
+        "Talks, \"round two\"\nin Lanxi",
+        "2024-05-26",
+        "CN; DE",
+        "CAS; Lanxi Magnesium Lab",
+        "",
+    ],
+];
+
+fn write(separator: &str, line_end: &str) -> String {
+    ROWS.iter()
+        .map(|row| {
+            row.iter()
+                .map(|cell| {
+                    if cell.contains([',', ';', '\t', '"', '\n']) {
+                        format!("\"{}\"", cell.replace('"', "\"\""))
+                    } else {
+                        cell.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(separator)
+        })
+        .map(|line| line + line_end)
+        .collect()
+}
+
+fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
+    let mut bytes = if little_endian {
+        vec![0xFF, 0xFE]
+    } else {
+        vec![0xFE, 0xFF]
+    };
+    for unit in text.encode_utf16() {
+        bytes.extend(if little_endian {
+            unit.to_le_bytes()
+        } else {
+            unit.to_be_bytes()
+        });
+    }
+    bytes
+}
+
+#[test]
+fn every_encoding_separator_and_line_end_reads_the_same() {
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for (separator, name) in [(",", "comma"), (";", "semicolon"), ("\t", "tab")] {
+        for line_end in ["\r\n", "\n"] {
+            let text = write(separator, line_end);
+            let label = format!("{name} {line_end:?}");
+            files.push((format!("{label} UTF-8"), text.clone().into_bytes()));
+            files.push((
+                format!("{label} UTF-8 with a mark"),
+                [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
+            ));
+            files.push((format!("{label} UTF-16LE"), utf16(&text, true)));
+            files.push((format!("{label} UTF-16BE"), utf16(&text, false)));
+        }
+    }
+    for (label, bytes) in files {
+        let dataset = read(bytes)
+            .unwrap_or_else(|e| panic!("{label}: {e}"))
+            .dataset;
+        let event = &dataset.events()[0];
+        assert_eq!(event.title.en, "Talks, \"round two\"\nin Lanxi", "{label}");
+        assert_eq!(event.countries, ["CN", "DE"], "{label}");
+        assert_eq!(event.span.start.to_string(), "2024-05-26", "{label}");
+        assert_eq!(
+            event.mode,
+            Mode::Online,
+            "{label}: no place, no mode: online"
+        );
+        assert_eq!(
+            event.organizations,
+            ["cas", "lanxi-magnesium-lab"],
+            "{label}"
+        );
+        let made = dataset.organization("lanxi-magnesium-lab").unwrap();
+        assert_eq!(made.name.en, "Lanxi Magnesium Lab");
+    }
+}
+
+#[test]
+fn columns_come_in_any_order_unknown_ones_are_named_and_optional_ones_may_be_missing() {
+    let text = "Notes,countries,START,Title_EN,Owner\r\nsee minutes,fr,2023/5/1,Visit,Li\r\n";
+    let imported = read(text).unwrap();
+    assert_eq!(imported.ignored_columns, ["Notes", "Owner"]);
+    let event = &imported.dataset.events()[0];
+    assert_eq!(
+        event.id, "2023-05-01-visit",
+        "an id made from the start and title"
+    );
+    assert_eq!(event.countries, ["FR"]);
+    assert!(event.source.is_none() && event.summary.en.is_empty());
+}
+
+#[test]
+fn a_chinese_only_title_and_chinese_dates_are_read() {
+    let text = "title_zh,start,end,countries,mode,latitude,longitude,city,country\n\
+                华为中德联合研讨会,2024年5月26日,2024年5月27日,CN;DE,,52.52,13.40,Berlin,de\n";
+    let event = first_event(text);
+    assert_eq!(event.title.en, "华为中德联合研讨会");
+    assert_eq!(event.title.zh.as_deref(), Some("华为中德联合研讨会"));
+    assert_eq!(event.span.end.unwrap().to_string(), "2024-05-27");
+    assert_eq!(event.mode, Mode::InPerson, "a place and no mode: in person");
+    assert_eq!(event.venue.as_ref().unwrap().country, "DE");
+    assert!(event.id.starts_with("2024-05-26-event-"), "{}", event.id);
+}
+
+#[test]
+fn a_month_that_excel_padded_to_its_first_day_is_a_month_again() {
+    let text = "title_en,start,precision,countries\nSummit,2023-05-01 00:00:00,month,CN\n";
+    let event = first_event(text);
+    assert_eq!(event.span.start.to_string(), "2023-05");
+}
+
+#[test]
+fn every_problem_is_told_by_row_and_column() {
+    let text = "id,title_en,start,end,mode,latitude,longitude,city,country,countries,precision\n\
+                a,Fine,2024-05-26,,,,,,,CN,\n\
+                b,Leap,2024-02-30,,,,,,,CN,\n\
+                c,Order,26/05/2024,,boat,abc,10,Lyon,FR,UK,weekly\n\
+                a,Again,2024-06-01,2024-05-01,online,45.7,4.8,Lyon,FR,CN,\n\
+                d,Half,2024,,in_person,45.7,,Lyon,FR,CN,\n";
+    let told = problems(text, Locale::En);
+    let expected = [
+        "row 3, column start: \"2024-02-30\": month 2 of 2024 has 29 days",
+        "row 4, column start: \"26/05/2024\" puts the year last",
+        "row 4, column precision: \"weekly\" is not a precision",
+        "row 4, column mode: \"boat\" is not a mode",
+        "row 4, column latitude: \"abc\" is not a number",
+        "row 4, column countries: \"UK\" is not an ISO 3166-1 alpha-2 country code (use \"GB\")",
+        "row 5, column id: duplicate id \"a\"",
+        "row 5, column end: 2024-05-01 is before the start 2024-06-01",
+        "row 5, column latitude: an online event has no place",
+        "row 6, column longitude: give both latitude and longitude",
+    ];
+    for line in expected {
+        assert!(
+            told.iter().any(|t| t.starts_with(line)),
+            "missing {line:?} in {told:#?}"
+        );
+    }
+    assert_eq!(told.len(), expected.len(), "{told:#?}");
+    // In row order, and a bad date is told once, not again by the dataset's rules.
+    assert!(told[0].starts_with("row 3"));
+}
+
+#[test]
+fn problems_are_told_in_the_readers_language() {
+    let text = "title_en,start,countries\nLeap,2024-02-30,CN\n";
+    let told = problems(text, Locale::ZhHans);
+    assert_eq!(
+        told,
+        ["第 2 行，start 列：“2024-02-30”：2024年2月只有 29 天"]
+    );
+    let told = problems(text, Locale::ZhHant);
+    assert!(told[0].starts_with("第 2 列，start 欄："), "{told:?}");
+}
+
+#[test]
+fn missing_columns_and_other_encodings_are_refused_with_what_to_do() {
+    let told = problems("id,title,date\na,b,2024\n", Locale::En);
+    for column in ["start", "countries", "title_en"] {
+        assert!(
+            told.contains(&format!(
+                "row 1, column {column}: the column is missing: the first row must name the columns, as in the template"
+            )),
+            "{told:#?}"
+        );
+    }
+    match read(b"title_en,start,countries\nCaf\xE9,2024,FR\n".to_vec()) {
+        Err(DatasetError::Unreadable(message)) => {
+            assert!(message.text(Locale::En).contains("CSV UTF-8"))
+        }
+        other => panic!("expected an encoding error, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_template_opens_as_two_events() {
+    let template = csv::template();
+    assert!(template.starts_with('\u{FEFF}'));
+    assert!(template.contains(&COLUMNS.join(",")));
+    let dataset = read(template).unwrap().dataset;
+    assert_eq!(dataset.events().len(), 2);
+    let online = dataset.event("example-hydrogen-seminar-2025").unwrap();
+    assert_eq!(online.mode, Mode::Online);
+    assert_eq!(online.span.start.to_string(), "2025-09");
+    assert_eq!(
+        online.organizations,
+        ["cast", "rusea", "tomsk-polytechnic-university"]
+    );
+    let workshop = dataset.event("example-battery-workshop-2025").unwrap();
+    assert_eq!(workshop.topics, ["materials-science", "energy-low-carbon"]);
+    let made = dataset
+        .organization("tomsk-polytechnic-university")
+        .unwrap();
+    assert_eq!(made.country, None, "a new organization has only its name");
+}
+
+#[test]
+fn a_file_is_a_table_by_its_name_or_by_not_starting_like_json() {
+    assert!(table::is_table("events.CSV", b"{"));
+    assert!(table::is_table("data/events.tsv?v=2", b""));
+    assert!(!table::is_table("events.json", b"id,title"));
+    assert!(!table::is_table(
+        "events",
+        b"\xEF\xBB\xBF  {\"events\": []}"
+    ));
+    assert!(table::is_table("events", b"id,title_en"));
+}
+
+#[test]
+fn a_problem_in_a_json_file_keeps_its_event_and_field_and_both_formats_may_leave_out_the_source() {
+    let event = |countries: &str| {
+        format!(
+            r#"{{"events": [{{"id": "x", "title": {{"en": "X"}}, "start": "2024", "mode": "online",
+            "countries": [{countries}]}}]}}"#
+        )
+    };
+    let valid = Dataset::from_json(&event("\"CN\"")).unwrap();
+    assert!(valid.events()[0].source.is_none());
+    match Dataset::from_json(&event("\"CN\", \"UK\"")) {
+        Err(DatasetError::Invalid(problems)) => assert!(matches!(
+            &problems[0].place,
+            Place::Event { index: 0, id, field } if id == "x" && field == "countries[1]"
+        )),
+        other => panic!("expected the bad country, got {other:?}"),
+    }
+}
