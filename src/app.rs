@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::dataset::Dataset;
-use crate::domain::i18n::Key;
+use crate::domain::i18n::{Key, Message};
 use crate::domain::present::Pick;
 use crate::ui::dataset_source::{bundled, fetch_dataset, read_dataset_file, Loading};
 use crate::ui::filters::{FilterPanel, FiltersButton};
@@ -16,7 +16,8 @@ use crate::ui::list::EventList;
 use crate::ui::map::MapRegion;
 use crate::ui::panel::EventPanel;
 use crate::ui::shell::{
-    DatasetErrorPanel, DatasetFilePicker, LanguageSwitch, LoadingStatus, SiteHeader, UrlNotices,
+    DatasetErrorPanel, DatasetFilePicker, DatasetNotices, LanguageSwitch, LoadingStatus,
+    SiteHeader, TemplateButton, UrlNotices,
 };
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::TimelineRegion;
@@ -57,7 +58,7 @@ pub fn App() -> impl IntoView {
     });
     let body = move || match loading.get() {
         Loading::Failed(error, source) => view! { <DatasetErrorPanel error source /> }.into_any(),
-        Loading::Ready(dataset) => view! { <AtlasLayout dataset /> }.into_any(),
+        Loading::Ready(dataset, notices) => view! { <AtlasLayout dataset notices /> }.into_any(),
         loading => view! { <LoadingStatus loading /> }.into_any(),
     };
     // The skip link comes first in the tab order, before the header's controls.
@@ -66,6 +67,7 @@ pub fn App() -> impl IntoView {
         <SiteHeader>
             <LanguageSwitch />
             <DatasetFilePicker on_file=open_file />
+            <TemplateButton />
         </SiteHeader>
         {body}
     }
@@ -75,6 +77,8 @@ pub fn App() -> impl IntoView {
 fn AtlasLayout(
     /// The loaded dataset.
     dataset: Arc<Dataset>,
+    /// What was set aside while reading it.
+    notices: Vec<Message>,
 ) -> impl IntoView {
     let store = expect_context::<ViewStore>();
     store.attach(dataset.clone());
@@ -93,6 +97,7 @@ fn AtlasLayout(
     });
     view! {
         <UrlNotices />
+        <DatasetNotices notices />
         <div class="atlas" class:atlas--filters-collapsed=move || atlas.filters_collapsed.get()>
             <FilterPanel />
             <main class="atlas__main" id="main">

@@ -2,8 +2,8 @@
 //! encoding, separator and quoting that spreadsheet programs write reads the same, and each
 //! problem is told by row and column.
 
-use cooperation_atlas::domain::dataset::table::{self, TableImport, COLUMNS};
-use cooperation_atlas::domain::dataset::{Dataset, DatasetError, Place};
+use cooperation_atlas::domain::dataset::table::{self, COLUMNS};
+use cooperation_atlas::domain::dataset::{Dataset, DatasetError, Opened, Place};
 use cooperation_atlas::domain::export::csv;
 use cooperation_atlas::domain::export::ExportContext;
 use cooperation_atlas::domain::i18n::Locale;
@@ -14,7 +14,7 @@ fn bundled() -> Dataset {
     Dataset::from_json(BUNDLED_DATASET_JSON).unwrap()
 }
 
-fn read(bytes: impl Into<Vec<u8>>) -> Result<TableImport, DatasetError> {
+fn read(bytes: impl Into<Vec<u8>>) -> Result<Opened, DatasetError> {
     let known = bundled();
     table::read(
         bytes.into(),

@@ -5,12 +5,12 @@
 //! order, valid country codes) live in [`crate::domain::dataset`], which is the only way to
 //! obtain a [`crate::domain::dataset::Dataset`].
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::date::DateSpan;
 
 /// A text in English, with the Chinese original or translation where there is one.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct Localized {
     pub en: String,
     #[serde(default)]
@@ -18,6 +18,11 @@ pub struct Localized {
 }
 
 impl Localized {
+    /// Neither text given (a summary a table left empty).
+    pub fn is_empty(&self) -> bool {
+        self.en.is_empty() && self.zh.is_none()
+    }
+
     /// Both texts, English first, for searching and validation.
     pub fn texts(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.en.as_str()).chain(self.zh.as_deref())
@@ -25,7 +30,7 @@ impl Localized {
 }
 
 /// How people took part.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     InPerson,
@@ -51,7 +56,7 @@ impl Mode {
 }
 
 /// Where the physical part of an event took place.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct Venue {
     pub name: String,
     #[serde(default)]
@@ -66,7 +71,7 @@ pub struct Venue {
 }
 
 /// A person named in a source, with the role the source gives them at this event.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct Person {
     pub name: Localized,
     pub role: String,
@@ -75,7 +80,7 @@ pub struct Person {
 }
 
 /// The document an event comes from, and the words in it that support the event.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct Source {
     pub document: String,
     #[serde(default)]
@@ -86,7 +91,7 @@ pub struct Source {
     pub quote: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct Organization {
     pub id: String,
     pub name: Localized,
@@ -97,7 +102,7 @@ pub struct Organization {
     pub country: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct Topic {
     pub id: String,
     pub name: Localized,

@@ -1,6 +1,7 @@
 //! Getting a dataset into the atlas: compiled in, fetched from this site (`data=`), or read
-//! from a file the person picked or dropped. Large files are read as a stream, so the page
-//! can show how much has arrived, then checked as bytes (see `Dataset::from_json_bytes`).
+//! from a file the person picked or dropped, in JSON or as a CSV table. Large files are read
+//! as a stream, so the page can show how much has arrived, then checked as bytes (see
+//! `dataset::open`).
 
 use std::sync::Arc;
 
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::dataset::{Dataset, DatasetError};
+use crate::domain::dataset::{self, Dataset, DatasetError, Opened};
 use crate::domain::i18n::{Key, Message};
 use crate::ui::url::ViewStore;
 use crate::BUNDLED_DATASET_JSON;
@@ -26,19 +27,29 @@ pub enum Loading {
         total: Option<f64>,
     },
     /// Every byte is in; parsing and checking the events.
-    Checking {
-        name: String,
-        bytes: f64,
-    },
+    Checking { name: String, bytes: f64 },
     /// What went wrong, and the dataset asked for when it was not the bundled one.
     Failed(DatasetError, Option<String>),
-    Ready(Arc<Dataset>),
+    /// The dataset, and what was set aside while reading it (a table's unknown columns).
+    Ready(Arc<Dataset>, Vec<Message>),
 }
 
 impl Loading {
-    fn from_result(result: Result<Dataset, DatasetError>, source: Option<String>) -> Loading {
+    fn from_result(result: Result<Opened, DatasetError>, source: Option<String>) -> Loading {
         match result {
-            Ok(dataset) => Loading::Ready(Arc::new(dataset)),
+            Ok(opened) => {
+                let notices = match (&source, opened.ignored_columns.is_empty()) {
+                    (Some(name), false) => vec![Message::new(
+                        Key::ColumnsIgnored,
+                        &[
+                            ("name", name),
+                            ("columns", &opened.ignored_columns.join(", ")),
+                        ],
+                    )],
+                    _ => Vec::new(),
+                };
+                Loading::Ready(Arc::new(opened.dataset), notices)
+            }
             Err(error) => Loading::Failed(error, source),
         }
     }
@@ -46,7 +57,11 @@ impl Loading {
 
 /// The bundled dataset, checked like any other.
 pub fn bundled() -> Loading {
-    Loading::from_result(Dataset::from_json(BUNDLED_DATASET_JSON), None)
+    let opened = Dataset::from_json(BUNDLED_DATASET_JSON).map(|dataset| Opened {
+        dataset,
+        ignored_columns: Vec::new(),
+    });
+    Loading::from_result(opened, None)
 }
 
 /// Lets the browser paint (a status message) before a long piece of work.
@@ -85,15 +100,14 @@ async fn read_stream(
     }
 }
 
-/// Streams `stream` in with progress, then checks it; the result or the error lands in
-/// `loading`.
+/// Streams `stream` in with progress, then reads it as JSON or as a table and checks it.
 async fn receive(
     name: String,
     stream: Option<web_sys::ReadableStream>,
     total: Option<f64>,
     unreadable: DatasetError,
     loading: RwSignal<Loading>,
-) -> Result<Dataset, DatasetError> {
+) -> Result<Opened, DatasetError> {
     let reading = |loaded| Loading::Reading {
         name: name.clone(),
         loaded,
@@ -105,11 +119,16 @@ async fn receive(
         .await
         .map_err(|_| unreadable)?;
     loading.set(Loading::Checking {
-        name,
+        name: name.clone(),
         bytes: bytes.len() as f64,
     });
     yield_to_browser().await;
-    Dataset::from_json_bytes(bytes)
+    // A table names organizations and topics; those of the bundled dataset are matched.
+    let known = Dataset::from_json(BUNDLED_DATASET_JSON).ok();
+    let known = known
+        .as_ref()
+        .map_or((&[][..], &[][..]), |k| (k.organizations(), k.topics()));
+    dataset::open(bytes, &name, known)
 }
 
 /// Fetches the dataset at `path` on this site (the CSP refuses any other origin).

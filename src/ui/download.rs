@@ -1,4 +1,4 @@
-//! Saving a file the atlas made (an export) through the browser's download, from a Blob URL:
+//! Saving a file the atlas made (an export, the CSV template) through the browser's download, from a Blob URL:
 //! nothing leaves the page.
 
 use wasm_bindgen::JsCast;
@@ -33,7 +33,7 @@ pub fn save_events(
 }
 
 /// Offers `contents` as a file named `name` of type `mime`.
-fn save_file(name: &str, mime: &str, contents: &str) -> Option<()> {
+pub fn save_file(name: &str, mime: &str, contents: &str) -> Option<()> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

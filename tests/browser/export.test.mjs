@@ -4,19 +4,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { assertClean, bundledDataset, serverAndBrowser, waitForApp, openApp } from './harness.mjs';
+import { assertClean, bundledDataset, download, serverAndBrowser, waitForApp, openApp } from './harness.mjs';
 
 const env = serverAndBrowser();
 const dataset = bundledDataset();
 const french = dataset.events.filter((e) => e.countries.includes('FR') || e.venue?.country === 'FR');
 const topicName = new Map(dataset.topics.map((t) => [t.id, t.name.en]));
-
-/** Clicks `button` and returns the saved file's name and bytes. */
-async function download(page, button) {
-  const [saved] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: saved.suggestedFilename(), bytes: readFileSync(await saved.path()) };
-}
 
 /** RFC 5545 content lines unfolded, then the VEVENTs as maps of property name → values. */
 function parseCalendar(text) {

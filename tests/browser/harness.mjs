@@ -232,6 +232,12 @@ export async function seriousAccessibilityViolations(page) {
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }
 
+/** Clicks `button` and returns the file it saves: its name and bytes. */
+export async function download(page, button) {
+  const [saved] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: saved.suggestedFilename(), bytes: readFileSync(await saved.path()) };
+}
+
 /** Saves a full-page screenshot as target/screenshots/NAME.png. */
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });

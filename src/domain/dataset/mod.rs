@@ -20,6 +20,31 @@ pub use raw::{RawDataset, RawEvent};
 
 use crate::domain::model::{Event, Organization, Topic};
 
+/// A dataset read from a file, with the columns of a table it did not read.
+#[derive(Debug)]
+pub struct Opened {
+    pub dataset: Dataset,
+    /// Header names of a table that are none of [`table::COLUMNS`], as written; none for JSON.
+    pub ignored_columns: Vec<String>,
+}
+
+/// Reads the file `name` as a dataset: a table when [`table::is_table`] says so, else JSON.
+/// A table's organizations and topics are matched by name to the `known` ones.
+pub fn open(
+    bytes: Vec<u8>,
+    name: &str,
+    known: (&[Organization], &[Topic]),
+) -> Result<Opened, DatasetError> {
+    if table::is_table(name, &bytes) {
+        table::read(bytes, name, known)
+    } else {
+        Dataset::from_json_bytes(bytes).map(|dataset| Opened {
+            dataset,
+            ignored_columns: Vec::new(),
+        })
+    }
+}
+
 /// A validated dataset: events in chronological order, with every reference resolvable.
 #[derive(Clone, Debug)]
 pub struct Dataset {
@@ -54,6 +79,12 @@ impl Dataset {
         let raw = serde_json::from_slice(&bytes).map_err(json_error)?;
         drop(bytes);
         Ok(index::index(rules::check(raw)?))
+    }
+
+    /// The dataset in the JSON format it is read from, indented (`from_json` reads it back
+    /// as the same dataset).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(&RawDataset::of(self)).unwrap_or_default()
     }
 
     /// Events sorted by date (first day, then last day), then id.

@@ -206,14 +206,18 @@ pub fn EventDetails(
             {parent}
             {(!summary.text.is_empty()).then(|| view! { <p class="panel__summary">{shown_text(summary, locale)}</p> })}
             {other_summary.map(|o| view! { <p class="panel__summary panel__summary--other" lang=o.lang>{o.text.to_string()}</p> })}
-            {heading(Key::Organizations)}
-            <ul class="panel__list">{organizations}</ul>
+            {(!event.organizations.is_empty()).then(|| view! {
+                {heading(Key::Organizations)}
+                <ul class="panel__list">{organizations}</ul>
+            })}
             {(!event.people.is_empty()).then(|| view! {
                 {heading(Key::People)}
                 <ul class="panel__list">{people}</ul>
             })}
-            {heading(Key::Topics)}
-            <ul class="panel__tags">{topics}</ul>
+            {(!event.topics.is_empty()).then(|| view! {
+                {heading(Key::Topics)}
+                <ul class="panel__tags">{topics}</ul>
+            })}
             {has_children.then(|| view! {
                 {heading(Key::PartsOfEvent)}
                 <ul class="panel__list">{children}</ul>

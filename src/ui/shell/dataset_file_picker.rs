@@ -1,5 +1,5 @@
-//! "Open dataset file": a file the person picks replaces the dataset (the page also accepts a
-//! file dropped anywhere on it; see `app.rs`).
+//! "Open dataset file": a file the person picks (JSON, or a CSV or tab-separated table)
+//! replaces the dataset (the page also accepts a file dropped anywhere on it; see `app.rs`).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -35,7 +35,7 @@ pub fn DatasetFilePicker(
             <input
                 class="visually-hidden"
                 type="file"
-                accept=".json,application/json"
+                accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values"
                 aria-describedby="file-picker-hint"
                 on:change=on_change
             />

@@ -54,7 +54,7 @@ pub fn LoadingStatus(
                 );
                 view! { <p>{text}</p> }.into_any()
             }
-            Loading::Failed(..) | Loading::Ready(_) => ().into_any(),
+            Loading::Failed(..) | Loading::Ready(..) => ().into_any(),
         }
     };
     view! { <div class="dataset-loading" role="status">{status}</div> }

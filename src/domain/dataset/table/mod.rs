@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 use crate::domain::dataset::error::{DatasetError, Place, Problem};
 use crate::domain::dataset::raw::{RawDataset, RawEvent};
 use crate::domain::dataset::rules;
-use crate::domain::dataset::{index, Dataset};
+use crate::domain::dataset::{index, Opened};
 use crate::domain::i18n::{Key, Message};
 use crate::domain::model::{Localized, Mode, Organization, Topic, Venue};
 
@@ -45,14 +45,6 @@ pub const REQUIRED_COLUMNS: [&str; 2] = ["start", "countries"];
 /// What separates the items of a list in a cell.
 const LIST_SEPARATOR: char = ';';
 
-/// A dataset read from a table, and the columns it did not read.
-#[derive(Debug)]
-pub struct TableImport {
-    pub dataset: Dataset,
-    /// Header names that are none of [`COLUMNS`], as written.
-    pub ignored_columns: Vec<String>,
-}
-
 /// Whether the file `name` holds a table rather than JSON: by its name's ending (`.csv`,
 /// `.tsv`, `.txt`, `.json`), else by its first character (JSON starts with `{`).
 pub fn is_table(name: &str, bytes: &[u8]) -> bool {
@@ -79,7 +71,7 @@ pub fn read(
     bytes: Vec<u8>,
     name: &str,
     known: (&[Organization], &[Topic]),
-) -> Result<TableImport, DatasetError> {
+) -> Result<Opened, DatasetError> {
     let text = text::decode(bytes).ok_or_else(|| {
         DatasetError::Unreadable(Message::new(Key::NotTextEncoding, &[("name", name)]))
     })?;
@@ -164,7 +156,7 @@ pub fn read(
         Err(other) => return Err(other),
     };
     match checked {
-        Some(checked) if problems.is_empty() => Ok(TableImport {
+        Some(checked) if problems.is_empty() => Ok(Opened {
             dataset: index::index(checked),
             ignored_columns: columns.ignored,
         }),

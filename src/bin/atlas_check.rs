@@ -1,0 +1,127 @@
+//! `atlas-check FILE [--to-json OUT] [--lang TAG]`: checks a dataset file (JSON, or a CSV or
+//! tab-separated table) as the atlas would open it, prints every problem with its place, and
+//! exits with 1 when there is one; with `--to-json`, writes the dataset in the JSON format.
+
+use std::process::ExitCode;
+
+use cooperation_atlas::domain::dataset::{self, Dataset, DatasetError};
+use cooperation_atlas::domain::i18n::{Key, Locale};
+use cooperation_atlas::BUNDLED_DATASET_JSON;
+
+const USAGE: &str = "usage: atlas-check FILE [--to-json OUT] [--lang en|zh-Hans|zh-Hant]
+  Checks FILE (a dataset in JSON, or a table in CSV or TSV) and prints every problem.
+  Exit status: 0 no problem, 1 problems, 2 the command or a file could not be used.";
+
+struct Options {
+    file: String,
+    to_json: Option<String>,
+    locale: Locale,
+}
+
+fn options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
+    let (mut file, mut to_json, mut locale) = (None, None, Locale::En);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--to-json" => to_json = Some(args.next().ok_or("--to-json needs a path")?),
+            "--lang" => {
+                let tag = args.next().ok_or("--lang needs a language")?;
+                locale = Locale::from_tag(&tag).ok_or(format!("no language {tag}"))?;
+            }
+            "-h" | "--help" => return Err(String::new()),
+            other if other.starts_with('-') => return Err(format!("unknown option {other}")),
+            other if file.is_none() => file = Some(other.to_string()),
+            other => return Err(format!("one file at a time ({other})")),
+        }
+    }
+    Ok(Options {
+        file: file.ok_or("which file?")?,
+        to_json,
+        locale,
+    })
+}
+
+fn main() -> ExitCode {
+    let options = match options(std::env::args().skip(1)) {
+        Ok(options) => options,
+        Err(why) => {
+            if !why.is_empty() {
+                eprintln!("atlas-check: {why}");
+            }
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let Options {
+        file,
+        to_json,
+        locale,
+    } = options;
+    let bytes = match std::fs::read(&file) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            eprintln!("atlas-check: cannot read {file}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    // Tables name organizations and topics; those of the bundled dataset are matched by name.
+    let known = Dataset::from_json(BUNDLED_DATASET_JSON).expect("the bundled dataset is valid");
+    let name = std::path::Path::new(&file)
+        .file_name()
+        .map_or(file.clone(), |n| n.to_string_lossy().into_owned());
+    match dataset::open(bytes, &name, (known.organizations(), known.topics())) {
+        Ok(opened) => {
+            if !opened.ignored_columns.is_empty() {
+                let columns = opened.ignored_columns.join(locale.list_separator());
+                println!(
+                    "{}",
+                    locale.fill(
+                        Key::ColumnsIgnored,
+                        &[("name", &file), ("columns", &columns)]
+                    )
+                );
+            }
+            println!(
+                "{file}: {} events, no problems",
+                opened.dataset.events().len()
+            );
+            match to_json {
+                Some(out) => match std::fs::write(&out, opened.dataset.to_json()) {
+                    Ok(()) => {
+                        println!("wrote {out}");
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("atlas-check: cannot write {out}: {e}");
+                        ExitCode::from(2)
+                    }
+                },
+                None => ExitCode::SUCCESS,
+            }
+        }
+        Err(error) => {
+            let lines = match &error {
+                DatasetError::Invalid(problems) => {
+                    problems.iter().map(|p| p.describe(locale)).collect()
+                }
+                DatasetError::Json {
+                    line,
+                    column,
+                    message,
+                } => vec![locale.fill(
+                    Key::DatasetJsonAt,
+                    &[
+                        ("line", &line.to_string()),
+                        ("column", &column.to_string()),
+                        ("message", message),
+                    ],
+                )],
+                DatasetError::Unreadable(message) => vec![message.text(locale)],
+            };
+            for line in &lines {
+                println!("{file}: {line}");
+            }
+            eprintln!("{file}: {} problem(s)", lines.len());
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! The `atlas-check` command, run as a team would run it in its own CI.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use cooperation_atlas::domain::dataset::Dataset;
+use cooperation_atlas::BUNDLED_DATASET_JSON;
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_atlas-check"))
+        .args(args)
+        .output()
+        .expect("atlas-check runs")
+}
+
+fn scratch(name: &str, contents: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("atlas-check");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn a_good_file_passes_and_a_bad_one_prints_every_problem_with_its_place() {
+    let good = run(&["assets/data/events.json"]);
+    assert!(good.status.success(), "{}", text(&good.stderr));
+    assert!(text(&good.stdout).contains("25 events, no problems"));
+
+    let bad = scratch(
+        "bad.csv",
+        "title_en,start,countries,notes\nLeap,2024-02-30,UK,x\nFine,2024,CN,\n",
+    );
+    let out = run(&[bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let printed = text(&out.stdout);
+    assert!(
+        printed
+            .contains("bad.csv: row 2, column start: \"2024-02-30\": month 2 of 2024 has 29 days"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("row 2, column countries: \"UK\""),
+        "{printed}"
+    );
+    assert!(text(&out.stderr).contains("2 problem(s)"));
+
+    let chinese = run(&[bad.to_str().unwrap(), "--lang", "zh-Hans"]);
+    assert!(text(&chinese.stdout).contains("第 2 行，start 列"));
+}
+
+#[test]
+fn to_json_writes_a_dataset_that_reads_back_as_the_same_events() {
+    let table = scratch(
+        "sheet.csv",
+        "title_en,start,countries,organizations,notes\nVisit,2024-05-26,CN;FR,CAS;New Lab,x\n",
+    );
+    let json = table.with_extension("json");
+    let out = run(&[table.to_str().unwrap(), "--to-json", json.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("these columns were not read: notes"));
+    let written = Dataset::from_json(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(written.events()[0].organizations, ["cas", "new-lab"]);
+
+    // The bundled dataset, written out, is the same dataset.
+    let bundled = Dataset::from_json(BUNDLED_DATASET_JSON).unwrap();
+    let again = Dataset::from_json(&bundled.to_json()).unwrap();
+    assert_eq!(again.events(), bundled.events());
+    assert_eq!(again.organizations(), bundled.organizations());
+}
+
+#[test]
+fn a_wrong_command_or_a_missing_file_is_status_2() {
+    assert_eq!(run(&[]).status.code(), Some(2));
+    assert_eq!(run(&["--frobnicate", "x"]).status.code(), Some(2));
+    let missing = run(&["no/such/file.csv"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).contains("cannot read no/such/file.csv"));
+}

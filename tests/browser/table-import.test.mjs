@@ -1,0 +1,103 @@
+// Tables as datasets: a CSV opens when named by data=, picked or dropped (in UTF-8 or Excel's
+// UTF-16 "Unicode text"); the export opens again as the same events; a broken table lists
+// every problem by row and column in the reader's language; the template downloads and opens.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertClean, bundledDataset, download, openApp, screenshot, serverAndBrowser } from './harness.mjs';
+
+const SHEET = [
+  'id,title_en,title_zh,start,countries,organizations,latitude,longitude,city,country,notes',
+  'visit-a,"Visit, with ""quotes""\nand a second line",访问,2024/5/26,CN; FR,CAS; Lab of Tables,48.57,7.75,Strasbourg,FR,internal',
+  'seminar-b,Online seminar,,2024年6月,CN; RU,CAST,,,,,',
+].join('\r\n');
+
+const env = serverAndBrowser({ files: { 'data/sheet.csv': { content: SHEET } } });
+
+const resultCount = (page, n) => page.locator('#result-count').getByText(`${n} of ${n} events`).waitFor();
+
+async function pick(page, name, buffer, mimeType = 'text/csv') {
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType, buffer });
+}
+
+test('a CSV named by data= opens with its columns read, the unknown one named, its text kept as text', async () => {
+  const { page, context, problems } = await openApp(env.browser, env.server, '?data=data%2Fsheet.csv');
+  await resultCount(page, 2);
+  const notice = page.getByRole('status').filter({ hasText: 'not read' });
+  assert.equal(await notice.locator('p').innerText(), 'data/sheet.csv: these columns were not read: notes');
+  await page.locator('.event-row', { hasText: 'Visit, with "quotes"' }).getByRole('link').click();
+  const panel = page.locator('.panel__event');
+  await panel.getByRole('heading', { name: /Visit, with "quotes"/ }).waitFor();
+  assert.match(await panel.innerText(), /Lab of Tables/);
+  assert.match(await panel.innerText(), /26 May 2024/);
+  // A table gives no topics and no source here: the panel shows no empty headings for them.
+  assert.equal(await panel.getByRole('heading', { name: /^(Topics|Source)$/ }).count(), 0);
+  await screenshot(page, 'table-import-data');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await notice.waitFor({ state: 'detached' });
+  assertClean(problems);
+  await context.close();
+});
+
+test('the CSV export, picked again, is the same events; Excel\'s UTF-16 tab-separated text opens when dropped', async () => {
+  const { page, context, problems } = await openApp(env.browser, env.server, '');
+  const bundled = bundledDataset();
+  const exports = page.getByRole('group', { name: `Export ${bundled.events.length} events` });
+  const exported = await download(page, exports.getByRole('button', { name: 'Spreadsheet (.csv)' }));
+  await pick(page, exported.name, exported.bytes);
+  await resultCount(page, bundled.events.length);
+  const ids = await page.locator('.event-row').evaluateAll((rows) => rows.map((r) => r.dataset.eventId).sort());
+  assert.deepEqual(ids, bundled.events.map((e) => e.id).sort());
+
+  const tsv = SHEET.replace(/,/g, '\t').replace('Visit\t with', 'Visit, with');
+  const dropped = await page.evaluateHandle((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], 'sheet.txt', { type: 'text/plain' }));
+    return transfer;
+  }, [...Buffer.from(`\ufeff${tsv}`, 'utf16le')]);
+  await page.dispatchEvent('body', 'drop', { dataTransfer: dropped });
+  await resultCount(page, 2);
+  await page.locator('.event-row', { hasText: 'Online seminar' }).waitFor();
+  assertClean(problems);
+  await context.close();
+});
+
+test('a broken table lists every problem by row and column, in the chosen language', async () => {
+  const { page, context, problems } = await openApp(env.browser, env.server, '');
+  const broken = 'title_en,start,countries\nFine,2024,CN\nLeap,2024-02-30,CN\nOld,26/05/2024,UK\n';
+  await pick(page, 'broken.csv', Buffer.from(broken));
+  const alert = page.getByRole('alert');
+  await alert.getByText('The dataset broken.csv could not be loaded').waitFor();
+  const lines = await alert.locator('li').allInnerTexts();
+  assert.deepEqual(lines, [
+    'row 3, column start: "2024-02-30": month 2 of 2024 has 29 days',
+    'row 4, column start: "26/05/2024" puts the year last, which some read day first and others month first: write the year first, as YYYY-MM-DD',
+    'row 4, column countries: "UK" is not an ISO 3166-1 alpha-2 country code (use "GB")',
+  ]);
+  await screenshot(page, 'table-import-errors');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await alert.getByText('第 3 行，start 列：“2024-02-30”：2024年2月只有 29 天').waitFor();
+  await screenshot(page, 'table-import-errors-zh');
+  // The header and the rest of the page keep working: the bundled dataset is one link away.
+  await alert.getByRole('link').click();
+  await page.locator('.event-row').first().waitFor();
+  assertClean(problems);
+  await context.close();
+});
+
+test('the template downloads with the columns and two example rows, and opens as two events', async () => {
+  const { page, context, problems } = await openApp(env.browser, env.server, '');
+  const button = page.getByRole('button', { name: 'CSV template' });
+  assert.match(await button.getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).textContent()), /two example rows/);
+  const template = await download(page, button);
+  assert.equal(template.name, 'cooperation-atlas-template.csv');
+  const text = template.bytes.toString('utf8');
+  assert.ok(text.startsWith('\ufeffid,title_en,title_zh,start,end,precision,mode,venue,city,country,latitude,longitude,countries,organizations,topics,summary,link\r\n'));
+  assert.equal(text.trim().split('\r\n').length, 3);
+  await pick(page, template.name, template.bytes);
+  await resultCount(page, 2);
+  await page.getByRole('button', { name: /Filters/ }).first().isVisible();
+  assert.ok(await page.getByText('Tomsk Polytechnic University').count() > 0, 'the new organization is a filter');
+  assertClean(problems);
+  await context.close();
+});
