@@ -344,3 +344,18 @@ fn a_problem_in_a_json_file_keeps_its_event_and_field_and_both_formats_may_leave
         other => panic!("expected the bad country, got {other:?}"),
     }
 }
+
+#[test]
+fn a_column_named_twice_a_place_without_its_country_and_a_word_for_a_date_are_told() {
+    let text = "title_en,start,countries,countries,latitude,longitude,city\n\
+                Visit,next spring,CN,,31.2,121.5,Shanghai\n";
+    let told = problems(text, Locale::En);
+    assert_eq!(
+        told,
+        [
+            "row 1, column countries: the column is named twice",
+            "row 2, column start: \"next spring\" is not a date: write 2024-05-26, 2024/5/26 or 2024年5月26日, or 2024-05 and 2024 when only the month or the year is known",
+            "row 2, column country: must not be empty",
+        ]
+    );
+}

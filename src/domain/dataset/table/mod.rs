@@ -7,6 +7,7 @@ mod dates;
 mod names;
 mod text;
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use crate::domain::dataset::error::{DatasetError, Place, Problem};
@@ -196,11 +197,13 @@ impl Columns {
                 .trim_start_matches('\u{FEFF}')
                 .to_ascii_lowercase();
             match COLUMNS.iter().find(|&&c| c == name) {
-                Some(&known) => {
-                    if columns.at.insert(known, i).is_some() {
-                        problems.push(cell(known, Key::ColumnTwice));
+                // The first of two same-named columns is read; the second is told.
+                Some(&known) => match columns.at.entry(known) {
+                    Entry::Occupied(_) => problems.push(cell(known, Key::ColumnTwice)),
+                    Entry::Vacant(at) => {
+                        at.insert(i);
                     }
-                }
+                },
                 None if name.is_empty() => {}
                 None => columns.ignored.push(written.trim().to_string()),
             }
