@@ -9,6 +9,7 @@ pub mod filter;
 pub mod geo;
 pub mod i18n;
 pub mod model;
+pub mod network;
 pub mod present;
 pub mod pronunciation;
 pub mod random;

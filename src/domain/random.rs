@@ -1,5 +1,14 @@
-//! A tiny deterministic random generator (xorshift64) for synthetic data and property tests:
-//! the same seed always gives the same sequence, and it needs no crate.
+//! A tiny deterministic random generator (xorshift64) for synthetic data and property tests,
+//! and a hash for values that must look arbitrary yet be the same everywhere (ids made from
+//! names, starting spots of a layout): the same input always gives the same output, with no
+//! crate.
+
+/// The 32-bit FNV-1a hash: small, and the same on every machine and version.
+pub fn fnv1a(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
+}
 
 pub struct Xorshift(u64);
 
@@ -47,5 +56,11 @@ mod tests {
             b.unit();
         }
         assert_ne!(Xorshift::new(0).next_u64(), 0);
+    }
+
+    #[test]
+    fn fnv1a_is_the_published_function() {
+        assert_eq!(fnv1a(""), 0x811c_9dc5);
+        assert_eq!(fnv1a("a"), 0xe40c_292c);
     }
 }

@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod geojson;
 pub mod ics;
+pub mod network;
 
 use crate::domain::dataset::Dataset;
 use crate::domain::date::Precision;

@@ -16,8 +16,9 @@ use crate::domain::dataset::rules;
 use crate::domain::dataset::{index, Opened};
 use crate::domain::i18n::{Key, Message};
 use crate::domain::model::{Localized, Mode, Organization, Topic, Venue};
+use crate::domain::random::fnv1a;
 
-use names::{fnv1a, one_text, slug, Registry};
+use names::{one_text, slug, Registry};
 
 /// The columns of a table, in the order the export writes them.
 pub const COLUMNS: [&str; 17] = [
