@@ -14,6 +14,7 @@ use crate::ui::filters::{FilterPanel, FiltersButton};
 use crate::ui::i18n::Language;
 use crate::ui::list::EventList;
 use crate::ui::map::MapRegion;
+use crate::ui::network::NetworkRegion;
 use crate::ui::panel::EventPanel;
 use crate::ui::shell::{
     DatasetErrorPanel, DatasetFilePicker, DatasetNotices, LanguageSwitch, LoadingStatus,
@@ -95,6 +96,8 @@ fn AtlasLayout(
         };
         document().set_title(&title);
     });
+    // Only a switch between map and network remounts the region, not every change of view.
+    let showing_network = Memo::new(move |_| store.state().with(|s| s.network.is_some()));
     view! {
         <UrlNotices />
         <DatasetNotices notices />
@@ -102,7 +105,10 @@ fn AtlasLayout(
             <FilterPanel />
             <main class="atlas__main" id="main">
                 <FiltersButton />
-                <MapRegion />
+                {move || match showing_network.get() {
+                    true => view! { <NetworkRegion /> }.into_any(),
+                    false => view! { <MapRegion /> }.into_any(),
+                }}
                 <TimelineRegion />
             </main>
             // The list is the side column's home; a selected event's panel docks above it.

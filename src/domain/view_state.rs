@@ -11,6 +11,7 @@ use crate::domain::date::PartialDate;
 use crate::domain::filter::{Filters, TimeWindow};
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Mode;
+use crate::domain::network::graph::NodeKind;
 
 /// Everything that can be shared in a link.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -20,6 +21,9 @@ pub struct ViewState {
     pub filters: Filters,
     /// The selected event's id; it may name no event (the panel then says so).
     pub selected: Option<String>,
+    /// The cooperation network in the map's place, with organizations or countries as its
+    /// nodes; `None` shows the map.
+    pub network: Option<NodeKind>,
     /// The interface language the person chose; without it the browser's language is used.
     pub language: Option<Locale>,
 }
@@ -54,6 +58,8 @@ const TOPIC: &str = "topic";
 const MODE: &str = "mode";
 const FROM: &str = "from";
 const TO: &str = "to";
+const VIEW: &str = "view";
+const NODES: &str = "by";
 const LANGUAGE: &str = "lang";
 
 /// Reads a URL query (with or without the leading `?`) into a view state. Never fails:
@@ -61,6 +67,7 @@ const LANGUAGE: &str = "lang";
 pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
     let mut state = ViewState::default();
     let mut notices = Vec::new();
+    let (mut network, mut nodes) = (false, NodeKind::default());
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -126,6 +133,15 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
                 Ok(date) => filters.window.to = Some(date),
                 Err(_) => ignore(Key::NoticeNotDate),
             },
+            VIEW => match value.as_str() {
+                "network" => network = true,
+                "map" => network = false,
+                _ => ignore(Key::NoticeNotView),
+            },
+            NODES => match NodeKind::from_key(&value) {
+                Some(kind) => nodes = kind,
+                None => ignore(Key::NoticeNotNodes),
+            },
             LANGUAGE => match Locale::ALL
                 .into_iter()
                 .find(|l| l.tag().eq_ignore_ascii_case(&value))
@@ -136,6 +152,7 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
             _ => ignore(Key::NoticeUnknown),
         }
     }
+    state.network = network.then_some(nodes);
     let window = state.filters.window;
     if let (Some(from), Some(to)) = (window.from, window.to) {
         if from.first_day() > to.last_day() {
@@ -245,6 +262,20 @@ pub fn to_query(state: &ViewState) -> String {
         filters.window.to.map(|d| d.to_string()).unwrap_or_default(),
     );
     add(
+        VIEW,
+        state
+            .network
+            .map(|_| "network".to_string())
+            .unwrap_or_default(),
+    );
+    add(
+        NODES,
+        match state.network {
+            Some(NodeKind::Country) => NodeKind::Country.key().to_string(),
+            _ => String::new(),
+        },
+    );
+    add(
         LANGUAGE,
         state
             .language
@@ -333,6 +364,25 @@ mod tests {
             to_query(&state),
             "event=x&q=wei%20bingbo&country=CN,RU&mode=online,hybrid"
         );
+    }
+
+    #[test]
+    fn the_network_view_and_its_nodes_round_trip() {
+        for (query, network) in [
+            ("view=network", Some(NodeKind::Organization)),
+            ("view=network&by=country", Some(NodeKind::Country)),
+            ("", None),
+        ] {
+            let (state, notices) = parse_query(query);
+            assert!(notices.is_empty());
+            assert_eq!(state.network, network, "{query}");
+            assert_eq!(to_query(&state), query);
+        }
+        // `by` alone, or `view=map`, is the map.
+        assert_eq!(parse_query("by=country&view=map").0.network, None);
+        let (_, notices) = parse_query("view=graph&by=person");
+        let reasons: Vec<Key> = notices.iter().map(|n| n.reason).collect();
+        assert_eq!(reasons, [Key::NoticeNotView, Key::NoticeNotNodes]);
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod list;
 pub mod map;
+pub mod network;
 pub mod panel;
 pub mod shell;
 pub mod shown_text;

@@ -224,6 +224,10 @@ keys! {
     ProblemInCell, MissingColumn, ColumnTwice, AmbiguousDate, NotTableDate, NotANumber, NotModeValue,
     NotPrecision, HalfCoordinates, OnlineWithPlace, NotTextEncoding, ColumnsIgnored,
     DownloadTemplate, TemplateHint,
+    NoticeNotView, NoticeNotNodes,
+    ViewSwitch, ViewMap, ViewNetwork, NetworkTitle, NodesSwitch, NodesOrganizations, NodesCountries,
+    NetworkControls, NetworkDescription, NodeLabel, EdgeLabel, NetworkEmpty, NetworkTable, ColumnName,
+    ColumnEvents, ColumnPartners, SortBy, ExportGexf, ExportGraphml, CountryUnknown,
 }
 
 #[cfg(test)]

@@ -131,7 +131,7 @@ impl Simulation {
         let n = self.positions.len();
         let mut moves = vec![(0.0, 0.0); n];
         let k2 = IDEAL * IDEAL;
-        let mut repel = |i: usize, j: usize, moves: &mut [(f64, f64)]| {
+        let repel = |i: usize, j: usize, moves: &mut [(f64, f64)]| {
             let (dx, dy) = delta(self.positions[i], self.positions[j], i, j);
             let d2 = dx * dx + dy * dy;
             let f = k2 / d2;
@@ -178,7 +178,7 @@ impl Simulation {
         for (i, (mx, my)) in moves.into_iter().enumerate() {
             // A weak pull to the middle keeps unconnected groups in view.
             let (x, y) = self.positions[i];
-            let (mx, my) = (mx - x * 0.05, my - y * 0.05);
+            let (mx, my) = (mx - x * 3.0, my - y * 3.0);
             let length = (mx * mx + my * my).sqrt();
             if length > 0.0 && length.is_finite() {
                 let heat = if self.kept[i] {
@@ -193,24 +193,40 @@ impl Simulation {
         self.heat *= 0.94;
     }
 
-    /// Pushes apart every two discs closer than their radii and a gap, a few rounds.
+    /// Pushes apart every two discs closer than their radii and a gap, in rounds until none
+    /// are; pairs are looked for only in neighbouring cells of a grid as wide as two of the
+    /// largest discs.
     fn separate(&mut self) {
         let n = self.positions.len();
+        let cell = 2.0 * MAX_RADIUS + GAP;
+        let key = |(x, y): (f64, f64)| ((x / cell).floor() as i64, (y / cell).floor() as i64);
         for _ in 0..500 {
+            let mut grid: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+            for (i, &p) in self.positions.iter().enumerate() {
+                grid.entry(key(p)).or_default().push(i);
+            }
             let mut moved = false;
             for i in 0..n {
-                for j in i + 1..n {
-                    let (dx, dy) = delta(self.positions[i], self.positions[j], i, j);
-                    let d = (dx * dx + dy * dy).sqrt();
-                    let need = self.radii[i] + self.radii[j] + GAP;
-                    if d < need {
-                        let push = (need - d) / 2.0 + 0.01;
-                        let (ux, uy) = (dx / d, dy / d);
-                        self.positions[i].0 += ux * push;
-                        self.positions[i].1 += uy * push;
-                        self.positions[j].0 -= ux * push;
-                        self.positions[j].1 -= uy * push;
-                        moved = true;
+                let (cx, cy) = key(self.positions[i]);
+                for gx in cx - 1..=cx + 1 {
+                    for gy in cy - 1..=cy + 1 {
+                        for &j in grid.get(&(gx, gy)).map_or(&[][..], Vec::as_slice) {
+                            if j <= i {
+                                continue;
+                            }
+                            let (dx, dy) = delta(self.positions[i], self.positions[j], i, j);
+                            let d = (dx * dx + dy * dy).sqrt();
+                            let need = self.radii[i] + self.radii[j] + GAP;
+                            if d < need {
+                                let push = (need - d) / 2.0 + 0.01;
+                                let (ux, uy) = (dx / d, dy / d);
+                                self.positions[i].0 += ux * push;
+                                self.positions[i].1 += uy * push;
+                                self.positions[j].0 -= ux * push;
+                                self.positions[j].1 -= uy * push;
+                                moved = true;
+                            }
+                        }
                     }
                 }
             }

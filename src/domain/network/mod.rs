@@ -4,3 +4,4 @@
 pub mod graph;
 pub mod labels;
 pub mod layout;
+pub mod view;

@@ -11,7 +11,7 @@ use crate::ui::map::map_canvas::MapCanvas;
 use crate::ui::map::map_state::MapState;
 use crate::ui::map::unplaced_tray::UnplacedTray;
 use crate::ui::state::AtlasState;
-use crate::ui::widgets::ZoomControls;
+use crate::ui::widgets::{ViewSwitch, ZoomControls};
 
 fn now_ms() -> f64 {
     window().performance().map(|p| p.now()).unwrap_or(0.0)
@@ -63,6 +63,7 @@ pub fn MapRegion() -> impl IntoView {
                         />
                         {language.t(Key::CooperationLines)}
                     </label>
+                    <ViewSwitch />
                 </ZoomControls>
             </div>
             <div class="map__body">

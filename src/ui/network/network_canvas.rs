@@ -1,0 +1,321 @@
+//! The network drawing: links, then discs with their names, in one SVG that drag, wheel,
+//! pinch and keys move (through `use_pan_zoom`). Elements are made once per network; their
+//! places follow the layout and the camera attribute by attribute.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::i18n::{Key, Locale};
+use crate::domain::network::graph::{Network, NodeKind};
+use crate::domain::network::labels::{shown_labels, LABEL_FONT_PX};
+use crate::domain::present::{fit_text, organization_short, Pick};
+use crate::domain::random::fnv1a;
+use crate::ui::country_name::country_name;
+use crate::ui::hooks::{locate_in_pixels, use_element_size, use_pan_zoom, UsePanZoomOptions};
+use crate::ui::i18n::Language;
+use crate::ui::network::network_state::NetworkState;
+use crate::ui::state::AtlasState;
+
+/// Links drawn at most (the heaviest); the rest are in the table and the exports.
+pub const MAX_DRAWN_EDGES: usize = 600;
+/// Colours for countries, by a hash of the code (see `.network__node--c*` in the stylesheet).
+const PALETTE: u32 = 10;
+
+/// The widest a name under a disc may be; longer ones are cut with an ellipsis.
+const LABEL_ROOM_PX: f64 = 150.0;
+
+/// What a press on the drawing leaves alone.
+const ON_TOP: &str = ".network__node, .network__edge";
+
+/// A node's name as shown: an organization's short name, a country's name.
+pub fn node_name(atlas: &AtlasState, network: &Network, i: usize, locale: Locale) -> String {
+    let key = &network.nodes[i].key;
+    match network.kind {
+        NodeKind::Organization => atlas
+            .dataset
+            .organization(key)
+            .map_or(key.clone(), |o| organization_short(o, locale).to_string()),
+        NodeKind::Country => country_name(key, locale),
+    }
+}
+
+/// A node's full name, for its accessible label.
+pub fn node_full_name(atlas: &AtlasState, network: &Network, i: usize, locale: Locale) -> String {
+    let key = &network.nodes[i].key;
+    match network.kind {
+        NodeKind::Organization => atlas
+            .dataset
+            .organization(key)
+            .map_or(key.clone(), |o| locale.pick(&o.name).text.to_string()),
+        NodeKind::Country => country_name(key, locale),
+    }
+}
+
+#[component]
+pub fn NetworkCanvas() -> impl IntoView {
+    let state = NetworkState::expect();
+    let atlas = AtlasState::expect();
+    let language = expect_context::<Language>();
+    let frame: NodeRef<leptos::html::Div> = NodeRef::new();
+    use_element_size(frame, move |width, height| state.resize(width, height));
+    let gestures = use_pan_zoom(
+        state.view,
+        Callback::new(move |()| state.fit()),
+        UsePanZoomOptions {
+            locate: locate_in_pixels,
+            arrows_pan: true,
+            leave_to: Some(ON_TOP),
+        },
+    );
+    // Each node's neighbours light up with it.
+    let lit = Memo::new(move |_| {
+        let hovered = state.hovered.get();
+        state.network.with(|n| {
+            let mut lit = vec![false; n.nodes.len()];
+            if let Some(h) = hovered {
+                lit[h] = true;
+                for (other, _) in n.partners(h) {
+                    lit[other] = true;
+                }
+            }
+            lit
+        })
+    });
+    // The selected event's taking part organizations (or countries).
+    let selecting = atlas.clone();
+    let selected_keys = Memo::new(move |_| {
+        let kind = state.kind.get();
+        selecting.selected.get().map_or(Vec::new(), |p| {
+            let event = &selecting.dataset.events()[p];
+            match kind {
+                NodeKind::Organization => event.organizations.clone(),
+                NodeKind::Country => event.countries.clone(),
+            }
+        })
+    });
+    let naming = atlas.clone();
+    let names = Memo::new(move |_| {
+        let locale = language.get();
+        state.network.with(|n| {
+            (0..n.nodes.len())
+                .map(|i| {
+                    let name = node_name(&naming, n, i, locale);
+                    fit_text(&name, LABEL_ROOM_PX, LABEL_FONT_PX).unwrap_or(name)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let labels = Memo::new(move |_| {
+        let view = state.view.camera.get();
+        state.positions.with(|p| {
+            state.radii.with(|r| {
+                let centres: Vec<(f64, f64)> = p
+                    .iter()
+                    .map(|&q| {
+                        let s = view.to_screen(q);
+                        (s.x, s.y)
+                    })
+                    .collect();
+                let radii: Vec<f64> = r.iter().map(|&r| view.radius(r)).collect();
+                names.with(|names| shown_labels(&centres, &radii, names))
+            })
+        })
+    });
+    let screen = move |i: usize| {
+        let view = state.view.camera.get();
+        state
+            .positions
+            .with(|p| p.get(i).map(|&q| view.to_screen(q)))
+    };
+    let drawing = move || {
+        let network = state.network.get();
+        let locale = language.get_untracked();
+        let edges = network
+            .edges
+            .iter()
+            .enumerate()
+            .take(MAX_DRAWN_EDGES)
+            .map(|(e, edge)| {
+                let (a, b) = (edge.a, edge.b);
+                let width = 1.0 + 1.6 * (edge.weight() as f64).ln();
+                let label = locale.fill(
+                    Key::EdgeLabel,
+                    &[
+                        ("a", &node_name(&atlas, &network, a, locale)),
+                        ("b", &node_name(&atlas, &network, b, locale)),
+                        ("count", &locale.number(edge.weight())),
+                    ],
+                );
+                view! {
+                    <line
+                        class="network__edge"
+                        class:network__edge--lit=move || state.hovered.get().is_some_and(|h| h == a || h == b)
+                        x1=move || screen(a).map(|p| p.x) y1=move || screen(a).map(|p| p.y)
+                        x2=move || screen(b).map(|p| p.x) y2=move || screen(b).map(|p| p.y)
+                        stroke-width=width
+                        data-a=network.nodes[a].key.clone()
+                        data-b=network.nodes[b].key.clone()
+                        on:click=move |_| if !gestures.dragged() { state.open_edge.set(Some(e)) }
+                    >
+                        <title>{label}</title>
+                    </line>
+                }
+            })
+            .collect_view();
+        let nodes = network
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, node)| {
+                let key = node.key.clone();
+                let colour = node.country.as_deref().map_or("network__node--none".to_string(), |c| {
+                    format!("network__node--c{}", fnv1a(c) % PALETTE)
+                });
+                let country = node
+                    .country
+                    .as_deref()
+                    .map_or(locale.text(Key::CountryUnknown).to_string(), |c| country_name(c, locale));
+                let label = locale.fill(
+                    Key::NodeLabel,
+                    &[
+                        ("name", &node_full_name(&atlas, &network, i, locale)),
+                        ("country", &country),
+                        ("events", &locale.number(node.events as usize)),
+                        ("partners", &locale.number(network.partners(i).count())),
+                    ],
+                );
+                let selected_key = key.clone();
+                let focus_key = key.clone();
+                let atlas = atlas.clone();
+                let events_of = move || {
+                    let kind = state.kind.get_untracked();
+                    let key = state.network.with_untracked(|n| n.nodes.get(i).map(|n| n.key.clone()));
+                    let Some(key) = key else { return Vec::new() };
+                    atlas.filtered.with_untracked(|f| {
+                        f.events
+                            .iter()
+                            .copied()
+                            .filter(|&p| {
+                                let event = &atlas.dataset.events()[p];
+                                match kind {
+                                    NodeKind::Organization => event.organizations.contains(&key),
+                                    NodeKind::Country => event.countries.contains(&key),
+                                }
+                            })
+                            .collect()
+                    })
+                };
+                let highlighted = atlas.highlighted;
+                let enter = move || {
+                    state.hovered.set(Some(i));
+                    let mut events = events_of();
+                    events.sort_unstable();
+                    highlighted.set(events);
+                };
+                let leave = move || {
+                    state.hovered.set(None);
+                    highlighted.set(Vec::new());
+                };
+                let focus = enter.clone();
+                view! {
+                    <g
+                        class=format!("network__node {colour}")
+                        class:network__node--lit=move || lit.with(|l| l.get(i).copied().unwrap_or(false))
+                        class:network__node--dim=move || state.hovered.get().is_some() && !lit.with(|l| l.get(i).copied().unwrap_or(false))
+                        class:network__node--selected=move || selected_keys.with(|k| k.contains(&selected_key))
+                        tabindex="0"
+                        role="button"
+                        aria-label=label
+                        data-key=key
+                        on:pointerenter=move |_| enter()
+                        on:pointerleave=move |_| leave()
+                        on:focus=move |_| focus()
+                        on:blur=move |_| leave()
+                        on:click=move |_| if !gestures.dragged() { state.toggle_filter(i) }
+                        on:keydown=move |ev| {
+                            if ev.key() == "Enter" || ev.key() == " " {
+                                ev.prevent_default();
+                                ev.stop_propagation();
+                                state.toggle_filter(i);
+                                // The drawing is made anew for the filtered network; the focus
+                                // stays on this node when it is still in it.
+                                let selector = format!(".network__node[data-key=\"{}\"]", focus_key);
+                                request_animation_frame(move || {
+                                    let node = document().query_selector(&selector).ok().flatten();
+                                    // An SVG element has `focus()` as an HTML one does.
+                                    if let Some(node) = node {
+                                        let _ = node.unchecked_into::<web_sys::HtmlElement>().focus();
+                                    }
+                                });
+                            }
+                        }
+                    >
+                        <circle
+                            cx=move || screen(i).map(|p| p.x)
+                            cy=move || screen(i).map(|p| p.y)
+                            r=move || state.radii.with(|r| r.get(i).map(|&r| state.view.camera.with(|v| v.radius(r))))
+                        />
+                    </g>
+                }
+            })
+            .collect_view();
+        // Names in their own layer, outside the nodes: a node's accessible name is its full
+        // name, which a cut short label would contradict.
+        let labels = (0..network.nodes.len())
+            .map(|i| {
+                let name = move || names.with(|n| n.get(i).cloned().unwrap_or_default());
+                view! {
+                    <text
+                        class="network__label"
+                        x=move || screen(i).map(|p| p.x)
+                        y=move || {
+                            let r = state.radii.with(|r| r.get(i).copied().unwrap_or(0.0));
+                            screen(i).map(|p| p.y + state.view.camera.with(|v| v.radius(r)) + 13.0)
+                        }
+                        visibility=move || if labels.with(|l| l.get(i).copied().unwrap_or(false)) { "visible" } else { "hidden" }
+                        class:network__label--dim=move || state.hovered.get().is_some() && !lit.with(|l| l.get(i).copied().unwrap_or(false))
+                    >
+                        {name}
+                    </text>
+                }
+            })
+            .collect_view();
+        view! {
+            <g class="network__edges">{edges}</g>
+            <g class="network__nodes">{nodes}</g>
+            <g class="network__labels" aria-hidden="true">{labels}</g>
+        }
+    };
+    view! {
+        <div
+            class="network"
+            node_ref=frame
+            tabindex="0"
+            role="group"
+            aria-label=language.t(Key::NetworkDescription)
+            data-settle-ms=move || state.settle_ms.get().map(|ms| format!("{ms:.0}"))
+            data-layout-ms=move || state.settle_ms.get().map(|_| format!("{:.0}", state.layout_ms.get_value()))
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    state.open_edge.set(None);
+                } else {
+                    gestures.on_key.run(ev);
+                }
+            }
+        >
+            <svg
+                class="network__svg"
+                on:pointerdown=move |ev| gestures.on_pointer_down.run(ev)
+                on:pointermove=move |ev| gestures.on_pointer_move.run(ev)
+                on:pointerup=move |ev| gestures.on_pointer_up.run(ev)
+                on:pointercancel=move |ev| gestures.on_pointer_up.run(ev)
+                on:wheel=move |ev| gestures.on_wheel.run(ev)
+            >
+                {drawing}
+            </svg>
+            {move || state.network.with(|n| n.edges.is_empty()).then(|| view! {
+                <p class="network__empty">{language.t(Key::NetworkEmpty)}</p>
+            })}
+        </div>
+    }
+}

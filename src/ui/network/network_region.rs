@@ -1,0 +1,63 @@
+//! The network region: its toolbar (zoom, nodes, the view switch), the drawing, the events of
+//! an opened link, the network as a table, and its exports.
+
+use leptos::prelude::*;
+
+use crate::domain::i18n::Key;
+use crate::domain::network::graph::NodeKind;
+use crate::ui::i18n::Language;
+use crate::ui::network::network_canvas::NetworkCanvas;
+use crate::ui::network::network_exports::NetworkExports;
+use crate::ui::network::network_state::NetworkState;
+use crate::ui::network::network_table::NetworkTable;
+use crate::ui::network::shared_events::SharedEvents;
+use crate::ui::state::AtlasState;
+use crate::ui::url::{HistoryEntry, ViewStore};
+use crate::ui::widgets::{ViewSwitch, ZoomControls};
+
+#[component]
+pub fn NetworkRegion() -> impl IntoView {
+    let language = expect_context::<Language>();
+    let store = expect_context::<ViewStore>();
+    let state = NetworkState::provide(&AtlasState::expect());
+    let nodes_button = move |kind: NodeKind, key: Key| {
+        view! {
+            <button
+                class="button button--quiet"
+                aria-pressed=move || (state.kind.get() == kind).to_string()
+                on:click=move |_| store.change(HistoryEntry::Step, |s| s.network = Some(kind))
+            >
+                {language.t(key)}
+            </button>
+        }
+    };
+    view! {
+        <section class="region region--map region--network" data-region="network" aria-labelledby="network-title">
+            <div class="region__bar">
+                <h2 class="region__title" id="network-title">{language.t(Key::NetworkTitle)}</h2>
+                <ZoomControls
+                    label=Key::NetworkControls
+                    zoom_in=Key::ZoomIn
+                    zoom_out=Key::ZoomOut
+                    fit=Key::Fit
+                    on_zoom=Callback::new(move |factor| state.view.zoom_by(factor))
+                    on_fit=Callback::new(move |()| state.fit())
+                >
+                    <span class="segmented" role="group" aria-label=language.t(Key::NodesSwitch)>
+                        {nodes_button(NodeKind::Organization, Key::NodesOrganizations)}
+                        {nodes_button(NodeKind::Country, Key::NodesCountries)}
+                    </span>
+                    <ViewSwitch />
+                </ZoomControls>
+            </div>
+            <div class="map__body">
+                <NetworkCanvas />
+                <SharedEvents />
+                <NetworkTable />
+                <div class="network__exports">
+                    <NetworkExports />
+                </div>
+            </div>
+        </section>
+    }
+}
