@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::domain::dataset::Dataset;
+use crate::domain::model::Event;
 
 /// What the nodes of a network are.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -19,6 +20,14 @@ impl NodeKind {
         match self {
             NodeKind::Organization => "organization",
             NodeKind::Country => "country",
+        }
+    }
+
+    /// The organizations or countries that took part in `event`.
+    pub fn members(self, event: &Event) -> &[String] {
+        match self {
+            NodeKind::Organization => &event.organizations,
+            NodeKind::Country => &event.countries,
         }
     }
 
@@ -72,13 +81,8 @@ impl Network {
         let mut pairs: HashMap<(u32, u32), Vec<u32>> = HashMap::new();
         let mut members: Vec<u32> = Vec::new();
         for &position in events {
-            let event = &dataset.events()[position];
-            let keys: &[String] = match kind {
-                NodeKind::Organization => &event.organizations,
-                NodeKind::Country => &event.countries,
-            };
             members.clear();
-            for key in keys {
+            for key in kind.members(&dataset.events()[position]) {
                 let at = *index.entry(key.as_str()).or_insert_with(|| {
                     nodes.push(Node {
                         key: key.clone(),
@@ -139,6 +143,16 @@ impl Network {
     /// The position of the node with `key`.
     pub fn node(&self, key: &str) -> Option<usize> {
         self.nodes.iter().position(|n| n.key == key)
+    }
+
+    /// How many partners each node has.
+    pub fn degrees(&self) -> Vec<usize> {
+        let mut degrees = vec![0; self.nodes.len()];
+        for edge in &self.edges {
+            degrees[edge.a] += 1;
+            degrees[edge.b] += 1;
+        }
+        degrees
     }
 
     /// The nodes that share an event with node `i`, each with the edge's position.
@@ -229,5 +243,9 @@ mod tests {
             }
         );
         assert_eq!(NodeKind::from_key("country"), Some(NodeKind::Country));
+        let degrees = network.degrees();
+        for (i, &degree) in degrees.iter().enumerate() {
+            assert_eq!(degree, network.partners(i).count());
+        }
     }
 }

@@ -86,11 +86,7 @@ pub fn NetworkCanvas() -> impl IntoView {
     let selected_keys = Memo::new(move |_| {
         let kind = state.kind.get();
         selecting.selected.get().map_or(Vec::new(), |p| {
-            let event = &selecting.dataset.events()[p];
-            match kind {
-                NodeKind::Organization => event.organizations.clone(),
-                NodeKind::Country => event.countries.clone(),
-            }
+            kind.members(&selecting.dataset.events()[p]).to_vec()
         })
     });
     let naming = atlas.clone();
@@ -129,7 +125,9 @@ pub fn NetworkCanvas() -> impl IntoView {
     };
     let drawing = move || {
         let network = state.network.get();
-        let locale = language.get_untracked();
+        // Names in labels and titles follow the language (the drawing is made again).
+        let locale = language.get();
+        let degrees = network.degrees();
         let edges = network
             .edges
             .iter()
@@ -181,7 +179,7 @@ pub fn NetworkCanvas() -> impl IntoView {
                         ("name", &node_full_name(&atlas, &network, i, locale)),
                         ("country", &country),
                         ("events", &locale.number(node.events as usize)),
-                        ("partners", &locale.number(network.partners(i).count())),
+                        ("partners", &locale.number(degrees[i])),
                     ],
                 );
                 let selected_key = key.clone();
@@ -195,13 +193,7 @@ pub fn NetworkCanvas() -> impl IntoView {
                         f.events
                             .iter()
                             .copied()
-                            .filter(|&p| {
-                                let event = &atlas.dataset.events()[p];
-                                match kind {
-                                    NodeKind::Organization => event.organizations.contains(&key),
-                                    NodeKind::Country => event.countries.contains(&key),
-                                }
-                            })
+                            .filter(|&p| kind.members(&atlas.dataset.events()[p]).contains(&key))
                             .collect()
                     })
                 };
