@@ -11,6 +11,7 @@ use crate::domain::network::labels::{shown_labels, LABEL_FONT_PX};
 use crate::domain::present::{fit_text, organization_short, Pick};
 use crate::domain::random::fnv1a;
 use crate::ui::country_name::country_name;
+use crate::ui::fan_out::fan_out;
 use crate::ui::hooks::{locate_in_pixels, use_element_size, use_pan_zoom, UsePanZoomOptions};
 use crate::ui::i18n::Language;
 use crate::ui::network::network_state::NetworkState;
@@ -49,6 +50,27 @@ pub fn node_full_name(atlas: &AtlasState, network: &Network, i: usize, locale: L
             .map_or(key.clone(), |o| locale.pick(&o.name).text.to_string()),
         NodeKind::Country => country_name(key, locale),
     }
+}
+
+/// Where and how a disc is drawn, in drawing pixels.
+#[derive(Clone, PartialEq)]
+struct Disc {
+    x: f64,
+    y: f64,
+    r: f64,
+    /// Whether its name is shown.
+    named: bool,
+    /// Hovered, or a partner of the hovered node.
+    lit: bool,
+    dim: bool,
+}
+
+/// Where a link is drawn, and whether it is lit.
+#[derive(Clone, PartialEq)]
+struct Link {
+    from: (f64, f64),
+    to: (f64, f64),
+    lit: bool,
 }
 
 #[component]
@@ -117,17 +139,53 @@ pub fn NetworkCanvas() -> impl IntoView {
             })
         })
     });
-    let screen = move |i: usize| {
-        let view = state.view.camera.get();
-        state
-            .positions
-            .with(|p| p.get(i).map(|&q| view.to_screen(q)))
-    };
     let drawing = move || {
         let network = state.network.get();
         // Names in labels and titles follow the language (the drawing is made again).
         let locale = language.get();
         let degrees = network.degrees();
+        // One signal per disc and per link, fed by one effect each: thousands of attributes
+        // reading the layout and the camera directly would each subscribe to them, and
+        // dropping those subscriptions when the network changes costs O(n²) (see `fan_out`).
+        let discs = fan_out(network.nodes.len(), move |i| {
+            let view = state.view.camera.get();
+            let centre = state
+                .positions
+                .with(|p| p.get(i).map(|&q| view.to_screen(q)));
+            let r = state
+                .radii
+                .with(|r| r.get(i).map_or(0.0, |&r| view.radius(r)));
+            let lit = lit.with(|l| l.get(i).copied().unwrap_or(false));
+            Disc {
+                x: centre.map_or(0.0, |c| c.x),
+                y: centre.map_or(0.0, |c| c.y),
+                r,
+                named: labels.with(|l| l.get(i).copied().unwrap_or(false)),
+                lit,
+                dim: state.hovered.get().is_some() && !lit,
+            }
+        });
+        let drawn_edges: Vec<(usize, usize)> = network
+            .edges
+            .iter()
+            .take(MAX_DRAWN_EDGES)
+            .map(|e| (e.a, e.b))
+            .collect();
+        let links = fan_out(drawn_edges.len(), move |e| {
+            let view = state.view.camera.get();
+            let (a, b) = drawn_edges[e];
+            let end = |i: usize| {
+                state
+                    .positions
+                    .with(|p| p.get(i).map(|&q| view.to_screen(q)))
+                    .map_or((0.0, 0.0), |p| (p.x, p.y))
+            };
+            Link {
+                from: end(a),
+                to: end(b),
+                lit: state.hovered.get().is_some_and(|h| h == a || h == b),
+            }
+        });
         let edges = network
             .edges
             .iter()
@@ -135,6 +193,7 @@ pub fn NetworkCanvas() -> impl IntoView {
             .take(MAX_DRAWN_EDGES)
             .map(|(e, edge)| {
                 let (a, b) = (edge.a, edge.b);
+                let link = links[e];
                 let width = 1.0 + 1.6 * (edge.weight() as f64).ln();
                 let label = locale.fill(
                     Key::EdgeLabel,
@@ -147,9 +206,9 @@ pub fn NetworkCanvas() -> impl IntoView {
                 view! {
                     <line
                         class="network__edge"
-                        class:network__edge--lit=move || state.hovered.get().is_some_and(|h| h == a || h == b)
-                        x1=move || screen(a).map(|p| p.x) y1=move || screen(a).map(|p| p.y)
-                        x2=move || screen(b).map(|p| p.x) y2=move || screen(b).map(|p| p.y)
+                        class:network__edge--lit=move || link.with(|l| l.lit)
+                        x1=move || link.with(|l| l.from.0) y1=move || link.with(|l| l.from.1)
+                        x2=move || link.with(|l| l.to.0) y2=move || link.with(|l| l.to.1)
                         stroke-width=width
                         data-a=network.nodes[a].key.clone()
                         data-b=network.nodes[b].key.clone()
@@ -209,11 +268,12 @@ pub fn NetworkCanvas() -> impl IntoView {
                     highlighted.set(Vec::new());
                 };
                 let focus = enter.clone();
+                let disc = discs[i];
                 view! {
                     <g
                         class=format!("network__node {colour}")
-                        class:network__node--lit=move || lit.with(|l| l.get(i).copied().unwrap_or(false))
-                        class:network__node--dim=move || state.hovered.get().is_some() && !lit.with(|l| l.get(i).copied().unwrap_or(false))
+                        class:network__node--lit=move || disc.with(|d| d.lit)
+                        class:network__node--dim=move || disc.with(|d| d.dim)
                         class:network__node--selected=move || selected_keys.with(|k| k.contains(&selected_key))
                         tabindex="0"
                         role="button"
@@ -243,9 +303,9 @@ pub fn NetworkCanvas() -> impl IntoView {
                         }
                     >
                         <circle
-                            cx=move || screen(i).map(|p| p.x)
-                            cy=move || screen(i).map(|p| p.y)
-                            r=move || state.radii.with(|r| r.get(i).map(|&r| state.view.camera.with(|v| v.radius(r))))
+                            cx=move || disc.with(|d| d.x)
+                            cy=move || disc.with(|d| d.y)
+                            r=move || disc.with(|d| d.r)
                         />
                     </g>
                 }
@@ -255,17 +315,15 @@ pub fn NetworkCanvas() -> impl IntoView {
         // name, which a cut short label would contradict.
         let labels = (0..network.nodes.len())
             .map(|i| {
-                let name = move || names.with(|n| n.get(i).cloned().unwrap_or_default());
+                let name = names.with_untracked(|n| n.get(i).cloned().unwrap_or_default());
+                let disc = discs[i];
                 view! {
                     <text
                         class="network__label"
-                        x=move || screen(i).map(|p| p.x)
-                        y=move || {
-                            let r = state.radii.with(|r| r.get(i).copied().unwrap_or(0.0));
-                            screen(i).map(|p| p.y + state.view.camera.with(|v| v.radius(r)) + 13.0)
-                        }
-                        visibility=move || if labels.with(|l| l.get(i).copied().unwrap_or(false)) { "visible" } else { "hidden" }
-                        class:network__label--dim=move || state.hovered.get().is_some() && !lit.with(|l| l.get(i).copied().unwrap_or(false))
+                        x=move || disc.with(|d| d.x)
+                        y=move || disc.with(|d| d.y + d.r + 13.0)
+                        visibility=move || if disc.with(|d| d.named) { "visible" } else { "hidden" }
+                        class:network__label--dim=move || disc.with(|d| d.dim)
                     >
                         {name}
                     </text>
@@ -287,6 +345,7 @@ pub fn NetworkCanvas() -> impl IntoView {
             aria-label=language.t(Key::NetworkDescription)
             data-settle-ms=move || state.settle_ms.get().map(|ms| format!("{ms:.0}"))
             data-layout-ms=move || state.settle_ms.get().map(|_| format!("{:.0}", state.layout_ms.get_value()))
+            data-layout=move || state.settle_ms.get().map(|_| state.layouts())
             on:keydown=move |ev| {
                 if ev.key() == "Escape" {
                     state.open_edge.set(None);

@@ -90,6 +90,11 @@ impl NetworkState {
         state
     }
 
+    /// How many layouts have started since the region opened (one per change of network).
+    pub fn layouts(&self) -> u64 {
+        self.generation.get_value()
+    }
+
     pub fn expect() -> NetworkState {
         expect_context::<NetworkState>()
     }
