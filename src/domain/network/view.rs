@@ -23,14 +23,14 @@ pub struct NetworkView {
 
 impl NetworkView {
     /// The view of a `width`×`height` drawing that shows every disc (`positions` and `radii`
-    /// in layout units) below its top `inset` pixels (where a toolbar floats), zoomed in at
+    /// in layout units) between its top and bottom `inset` pixels (where controls float), zoomed in at
     /// most [`MAX_FIT_ZOOM`] times (a small network spreads out; its discs keep their size).
     pub fn fit(
         positions: &[(f64, f64)],
         radii: &[f64],
         width: f64,
         height: f64,
-        inset: f64,
+        (top, bottom): (f64, f64),
     ) -> NetworkView {
         let (mut min, mut max) = ((f64::MAX, f64::MAX), (f64::MIN, f64::MIN));
         for (&(x, y), &r) in positions.iter().zip(radii) {
@@ -43,12 +43,12 @@ impl NetworkView {
         // Room for the labels under the discs.
         let padding = 24.0;
         let zoom = ((width - 2.0 * padding) / (max.0 - min.0).max(1.0))
-            .min((height - inset - 2.0 * padding).max(1.0) / (max.1 - min.1).max(1.0))
+            .min((height - top - bottom - 2.0 * padding).max(1.0) / (max.1 - min.1).max(1.0))
             .clamp(MIN_ZOOM, MAX_FIT_ZOOM);
         NetworkView {
             center: Point {
                 x: (min.0 + max.0) / 2.0,
-                y: (min.1 + max.1) / 2.0 - inset / 2.0 / zoom,
+                y: (min.1 + max.1) / 2.0 - (top - bottom) / 2.0 / zoom,
             },
             zoom,
             width,
@@ -117,10 +117,10 @@ mod tests {
     #[test]
     fn fits_every_disc_and_keeps_the_point_under_the_pointer_when_zooming() {
         let positions = [(-300.0, 0.0), (500.0, 100.0)];
-        let view = NetworkView::fit(&positions, &[10.0, 20.0], 400.0, 300.0, 50.0);
+        let view = NetworkView::fit(&positions, &[10.0, 20.0], 400.0, 300.0, (50.0, 40.0));
         for p in positions {
             let s = view.to_screen(p);
-            assert!((0.0..=400.0).contains(&s.x) && (50.0..=300.0).contains(&s.y));
+            assert!((0.0..=400.0).contains(&s.x) && (50.0..=260.0).contains(&s.y));
         }
         let anchor = Point { x: 100.0, y: 50.0 };
         let zoomed = view.zoomed_at(anchor, 2.0);

@@ -20,8 +20,10 @@ const FRAME_BUDGET_MS: f64 = 12.0;
 /// How often an unsettled layout is drawn: redrawing every frame would cost more than the
 /// layout itself.
 const DRAW_EVERY_MS: f64 = 300.0;
-/// The height of the toolbar floating over the drawing's top (wider screens).
+/// The height of the toolbar floating over the drawing's top (wider screens), and of the
+/// table and export controls over its bottom.
 const TOOLBAR_PX: f64 = 52.0;
+const BOTTOM_CONTROLS_PX: f64 = 44.0;
 
 fn now_ms() -> f64 {
     window().performance().map(|p| p.now()).unwrap_or(0.0)
@@ -64,7 +66,7 @@ impl NetworkState {
             network,
             positions: RwSignal::new(Arc::new(Vec::new())),
             radii: RwSignal::new(Arc::new(Vec::new())),
-            view: Movable::new(NetworkView::fit(&[], &[], 600.0, 400.0, 0.0)),
+            view: Movable::new(NetworkView::fit(&[], &[], 600.0, 400.0, (0.0, 0.0))),
             hovered: RwSignal::new(None),
             open_edge: RwSignal::new(None),
             settle_ms: RwSignal::new(None),
@@ -154,12 +156,13 @@ impl NetworkState {
         self.positions.with_untracked(|p| {
             self.radii.with_untracked(|r| {
                 // Phones put the toolbar above the drawing instead.
-                let inset = if camera.width > 500.0 {
+                let top = if camera.width > 500.0 {
                     TOOLBAR_PX
                 } else {
                     0.0
                 };
-                NetworkView::fit(p, r, camera.width, camera.height, inset)
+                let insets = (top, BOTTOM_CONTROLS_PX);
+                NetworkView::fit(p, r, camera.width, camera.height, insets)
             })
         })
     }
