@@ -4,7 +4,7 @@
 
 use std::process::ExitCode;
 
-use cooperation_atlas::domain::dataset::{self, Dataset, DatasetError};
+use cooperation_atlas::domain::dataset::{self, Dataset};
 use cooperation_atlas::domain::i18n::{Key, Locale};
 use cooperation_atlas::BUNDLED_DATASET_JSON;
 
@@ -99,24 +99,7 @@ fn main() -> ExitCode {
             }
         }
         Err(error) => {
-            let lines = match &error {
-                DatasetError::Invalid(problems) => {
-                    problems.iter().map(|p| p.describe(locale)).collect()
-                }
-                DatasetError::Json {
-                    line,
-                    column,
-                    message,
-                } => vec![locale.fill(
-                    Key::DatasetJsonAt,
-                    &[
-                        ("line", &line.to_string()),
-                        ("column", &column.to_string()),
-                        ("message", message),
-                    ],
-                )],
-                DatasetError::Unreadable(message) => vec![message.text(locale)],
-            };
+            let lines = error.lines(locale);
             for line in &lines {
                 println!("{file}: {line}");
             }

@@ -3,20 +3,13 @@
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use crate::ui::focus::focus_after_render;
 use crate::ui::url::{href, HistoryEntry, ViewStore};
 
 /// Moves keyboard focus to the event panel's title once it has rendered.
 pub fn focus_panel_title() {
-    request_animation_frame(|| {
-        if let Some(title) = document()
-            .get_element_by_id("panel-event-title")
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = title.focus();
-        }
-    });
+    focus_after_render("#panel-event-title");
 }
 
 #[component]

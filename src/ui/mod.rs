@@ -8,6 +8,7 @@ pub mod element_geometry;
 pub mod event_link;
 pub mod fan_out;
 pub mod filters;
+pub mod focus;
 pub mod hooks;
 pub mod i18n;
 pub mod list;

@@ -83,6 +83,31 @@ pub enum DatasetError {
     Unreadable(Message),
 }
 
+impl DatasetError {
+    /// What is wrong, one line per problem, in `locale`: as the page lists it and as
+    /// `atlas-check` prints it.
+    pub fn lines(&self, locale: Locale) -> Vec<String> {
+        match self {
+            DatasetError::Json {
+                line,
+                column,
+                message,
+            } => vec![locale.fill(
+                Key::DatasetJsonAt,
+                &[
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                    ("message", message),
+                ],
+            )],
+            DatasetError::Invalid(problems) => {
+                problems.iter().map(|p| p.describe(locale)).collect()
+            }
+            DatasetError::Unreadable(message) => vec![message.text(locale)],
+        }
+    }
+}
+
 impl fmt::Display for DatasetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

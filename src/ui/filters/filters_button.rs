@@ -1,9 +1,9 @@
 //! The button that opens the filter drawer on phones, with how many filters are active.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::i18n::Key;
+use crate::ui::focus::focus_after_render;
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::url::ViewStore;
@@ -17,14 +17,7 @@ pub fn FiltersButton() -> impl IntoView {
     let open_drawer = move |_| {
         filter_drawer.set(true);
         // Focus moves into the drawer, to its title.
-        request_animation_frame(|| {
-            if let Some(title) = document()
-                .get_element_by_id("filters-title")
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = title.focus();
-            }
-        });
+        focus_after_render("#filters-title");
     };
     view! {
         <button

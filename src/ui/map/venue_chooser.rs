@@ -1,13 +1,13 @@
 //! The list that opens on a venue with several events, to choose one.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::geo::viewport::VIEW_WIDTH;
 use crate::domain::i18n::Key;
 use crate::domain::present::{date_span, Pick};
 use crate::ui::element_geometry::target_within;
 use crate::ui::event_link::EventLink;
+use crate::ui::focus::focus_after_render;
 use crate::ui::i18n::Language;
 use crate::ui::map::map_state::MapState;
 use crate::ui::shown_text::shown_text;
@@ -21,16 +21,7 @@ pub fn VenueChooser() -> impl IntoView {
     // Focus the first choice when the list opens.
     Effect::new(move |_| {
         if map.chooser.get().is_some() {
-            request_animation_frame(|| {
-                if let Some(link) = document()
-                    .query_selector(".map__chooser a")
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = link.focus();
-                }
-            });
+            focus_after_render(".map__chooser a");
         }
     });
     move || {

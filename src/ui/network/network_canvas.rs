@@ -3,7 +3,6 @@
 //! places follow the layout and the camera attribute by attribute.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::network::graph::{Network, NodeKind};
@@ -12,6 +11,7 @@ use crate::domain::present::{fit_text, organization_short, Pick};
 use crate::domain::random::fnv1a;
 use crate::ui::country_name::country_name;
 use crate::ui::fan_out::fan_out;
+use crate::ui::focus::focus_after_render;
 use crate::ui::hooks::{locate_in_pixels, use_element_size, use_pan_zoom, UsePanZoomOptions};
 use crate::ui::i18n::Language;
 use crate::ui::network::network_state::NetworkState;
@@ -291,14 +291,7 @@ pub fn NetworkCanvas() -> impl IntoView {
                                 state.toggle_filter(i);
                                 // The drawing is made anew for the filtered network; the focus
                                 // stays on this node when it is still in it.
-                                let selector = format!(".network__node[data-key=\"{}\"]", focus_key);
-                                request_animation_frame(move || {
-                                    let node = document().query_selector(&selector).ok().flatten();
-                                    // An SVG element has `focus()` as an HTML one does.
-                                    if let Some(node) = node {
-                                        let _ = node.unchecked_into::<web_sys::HtmlElement>().focus();
-                                    }
-                                });
+                                focus_after_render(format!(".network__node[data-key=\"{focus_key}\"]"));
                             }
                         }
                     >

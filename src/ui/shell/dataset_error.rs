@@ -19,25 +19,8 @@ pub fn DatasetErrorPanel(
     let store = expect_context::<ViewStore>();
     // Everything is said again when the language changes.
     let details = move || {
-        let locale = language.get();
-        let lines = match &error {
-            DatasetError::Json {
-                line,
-                column,
-                message,
-            } => {
-                let (line, column) = (line.to_string(), column.to_string());
-                vec![locale.fill(
-                    Key::DatasetJsonAt,
-                    &[("line", &line), ("column", &column), ("message", message)],
-                )]
-            }
-            DatasetError::Invalid(problems) => {
-                problems.iter().map(|p| p.describe(locale)).collect()
-            }
-            DatasetError::Unreadable(message) => vec![message.text(locale)],
-        };
-        lines
+        error
+            .lines(language.get())
             .into_iter()
             .map(|line| view! { <li>{line}</li> })
             .collect_view()
