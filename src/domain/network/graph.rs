@@ -145,14 +145,15 @@ impl Network {
         self.nodes.iter().position(|n| n.key == key)
     }
 
-    /// How many partners each node has.
-    pub fn degrees(&self) -> Vec<usize> {
-        let mut degrees = vec![0; self.nodes.len()];
+    /// Each node's partners, heaviest link first: [`Network::partners`] for every node at
+    /// once, in one pass over the edges.
+    pub fn neighbours(&self) -> Vec<Vec<usize>> {
+        let mut neighbours = vec![Vec::new(); self.nodes.len()];
         for edge in &self.edges {
-            degrees[edge.a] += 1;
-            degrees[edge.b] += 1;
+            neighbours[edge.a].push(edge.b);
+            neighbours[edge.b].push(edge.a);
         }
-        degrees
+        neighbours
     }
 
     /// The nodes that share an event with node `i`, each with the edge's position.
@@ -243,9 +244,9 @@ mod tests {
             }
         );
         assert_eq!(NodeKind::from_key("country"), Some(NodeKind::Country));
-        let degrees = network.degrees();
-        for (i, &degree) in degrees.iter().enumerate() {
-            assert_eq!(degree, network.partners(i).count());
+        for (i, partners) in network.neighbours().iter().enumerate() {
+            let one_by_one: Vec<usize> = network.partners(i).map(|(other, _)| other).collect();
+            assert_eq!(*partners, one_by_one);
         }
     }
 }

@@ -59,6 +59,7 @@ impl Simulation {
             .iter()
             .map(|n| previous.get(&n.key).copied())
             .collect();
+        let neighbours = network.neighbours();
         let kept: Vec<bool> = positions.iter().map(Option::is_some).collect();
         let warm = kept.iter().filter(|&&k| k).count() * 2 >= network.nodes.len().max(1);
         for (i, node) in network.nodes.iter().enumerate() {
@@ -67,7 +68,7 @@ impl Simulation {
             }
             let hash = fnv1a(&node.key);
             let angle = f64::from(hash % 3600) / 3600.0 * std::f64::consts::TAU;
-            let partner = network.partners(i).find_map(|(other, _)| positions[other]);
+            let partner = neighbours[i].iter().find_map(|&other| positions[other]);
             positions[i] = Some(match partner {
                 Some((x, y)) => (x + IDEAL * angle.cos(), y + IDEAL * angle.sin()),
                 None => {

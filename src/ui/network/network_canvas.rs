@@ -111,19 +111,27 @@ pub fn NetworkCanvas() -> impl IntoView {
             kind.members(&selecting.dataset.events()[p]).to_vec()
         })
     });
+    // Each node's name, once per network and language: labels, link titles and the label
+    // placement read it.
     let naming = atlas.clone();
     let names = Memo::new(move |_| {
         let locale = language.get();
         state.network.with(|n| {
             (0..n.nodes.len())
-                .map(|i| {
-                    let name = node_name(&naming, n, i, locale);
-                    fit_text(&name, LABEL_ROOM_PX, LABEL_FONT_PX).unwrap_or(name)
-                })
+                .map(|i| node_name(&naming, n, i, locale))
                 .collect::<Vec<_>>()
         })
     });
-    let labels = Memo::new(move |_| {
+    let shown_names = Memo::new(move |_| {
+        names.with(|names| {
+            names
+                .iter()
+                .map(|name| fit_text(name, LABEL_ROOM_PX, LABEL_FONT_PX).unwrap_or(name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    // Every disc's centre and radius in drawing pixels, once per layout or camera change.
+    let on_screen = Memo::new(move |_| {
         let view = state.view.camera.get();
         state.positions.with(|p| {
             state.radii.with(|r| {
@@ -135,30 +143,33 @@ pub fn NetworkCanvas() -> impl IntoView {
                     })
                     .collect();
                 let radii: Vec<f64> = r.iter().map(|&r| view.radius(r)).collect();
-                names.with(|names| shown_labels(&centres, &radii, names))
+                (centres, radii)
             })
         })
+    });
+    let labels = Memo::new(move |_| {
+        on_screen
+            .with(|(centres, radii)| shown_names.with(|names| shown_labels(centres, radii, names)))
     });
     let drawing = move || {
         let network = state.network.get();
         // Names in labels and titles follow the language (the drawing is made again).
         let locale = language.get();
-        let degrees = network.degrees();
+        let neighbours = network.neighbours();
         // One signal per disc and per link, fed by one effect each: thousands of attributes
         // reading the layout and the camera directly would each subscribe to them, and
         // dropping those subscriptions when the network changes costs O(n²) (see `fan_out`).
         let discs = fan_out(network.nodes.len(), move |i| {
-            let view = state.view.camera.get();
-            let centre = state
-                .positions
-                .with(|p| p.get(i).map(|&q| view.to_screen(q)));
-            let r = state
-                .radii
-                .with(|r| r.get(i).map_or(0.0, |&r| view.radius(r)));
+            let ((x, y), r) = on_screen.with(|(c, r)| {
+                (
+                    c.get(i).copied().unwrap_or_default(),
+                    r.get(i).copied().unwrap_or_default(),
+                )
+            });
             let lit = lit.with(|l| l.get(i).copied().unwrap_or(false));
             Disc {
-                x: centre.map_or(0.0, |c| c.x),
-                y: centre.map_or(0.0, |c| c.y),
+                x,
+                y,
                 r,
                 named: labels.with(|l| l.get(i).copied().unwrap_or(false)),
                 lit,
@@ -172,14 +183,8 @@ pub fn NetworkCanvas() -> impl IntoView {
             .map(|e| (e.a, e.b))
             .collect();
         let links = fan_out(drawn_edges.len(), move |e| {
-            let view = state.view.camera.get();
             let (a, b) = drawn_edges[e];
-            let end = |i: usize| {
-                state
-                    .positions
-                    .with(|p| p.get(i).map(|&q| view.to_screen(q)))
-                    .map_or((0.0, 0.0), |p| (p.x, p.y))
-            };
+            let end = |i: usize| on_screen.with(|(c, _)| c.get(i).copied().unwrap_or_default());
             Link {
                 from: end(a),
                 to: end(b),
@@ -195,14 +200,16 @@ pub fn NetworkCanvas() -> impl IntoView {
                 let (a, b) = (edge.a, edge.b);
                 let link = links[e];
                 let width = 1.0 + 1.6 * (edge.weight() as f64).ln();
-                let label = locale.fill(
-                    Key::EdgeLabel,
-                    &[
-                        ("a", &node_name(&atlas, &network, a, locale)),
-                        ("b", &node_name(&atlas, &network, b, locale)),
-                        ("count", &locale.number(edge.weight())),
-                    ],
-                );
+                let label = names.with_untracked(|n| {
+                    locale.fill(
+                        Key::EdgeLabel,
+                        &[
+                            ("a", &n[a]),
+                            ("b", &n[b]),
+                            ("count", &locale.number(edge.weight())),
+                        ],
+                    )
+                });
                 view! {
                     <line
                         class="network__edge"
@@ -238,7 +245,7 @@ pub fn NetworkCanvas() -> impl IntoView {
                         ("name", &node_full_name(&atlas, &network, i, locale)),
                         ("country", &country),
                         ("events", &locale.number(node.events as usize)),
-                        ("partners", &locale.number(degrees[i])),
+                        ("partners", &locale.number(neighbours[i].len())),
                     ],
                 );
                 let selected_key = key.clone();
@@ -308,7 +315,7 @@ pub fn NetworkCanvas() -> impl IntoView {
         // name, which a cut short label would contradict.
         let labels = (0..network.nodes.len())
             .map(|i| {
-                let name = names.with_untracked(|n| n.get(i).cloned().unwrap_or_default());
+                let name = shown_names.with_untracked(|n| n.get(i).cloned().unwrap_or_default());
                 let disc = discs[i];
                 view! {
                     <text

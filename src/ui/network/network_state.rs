@@ -21,7 +21,7 @@ const FRAME_BUDGET_MS: f64 = 12.0;
 /// layout itself.
 const DRAW_EVERY_MS: f64 = 300.0;
 /// The height of the toolbar floating over the drawing's top (wider screens), and of the
-/// table and export controls over its bottom.
+/// table and export controls over its bottom (on phones the exports move to the top).
 const TOOLBAR_PX: f64 = 52.0;
 const BOTTOM_CONTROLS_PX: f64 = 44.0;
 
@@ -155,11 +155,11 @@ impl NetworkState {
         let camera = self.view.camera.get_untracked();
         self.positions.with_untracked(|p| {
             self.radii.with_untracked(|r| {
-                // Phones put the toolbar above the drawing instead.
+                // Phones put the toolbar above the drawing and the exports in its top corner.
                 let top = if camera.width > 500.0 {
                     TOOLBAR_PX
                 } else {
-                    0.0
+                    BOTTOM_CONTROLS_PX
                 };
                 let insets = (top, BOTTOM_CONTROLS_PX);
                 NetworkView::fit(p, r, camera.width, camera.height, insets)
