@@ -36,7 +36,8 @@ pub fn App() -> impl IntoView {
         Some(path) => Loading::Waiting(path.clone()),
     });
     if let Some(path) = requested {
-        spawn_local(fetch_dataset(path, loading));
+        let url = store.on_site(&path);
+        spawn_local(fetch_dataset(path, url, loading));
     }
     let open_file = Callback::new(move |file: web_sys::File| {
         spawn_local(read_dataset_file(file, loading, store))

@@ -6,6 +6,8 @@
 
 pub mod app;
 pub mod domain;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod ui;
 
 /// The bundled dataset, embedded at compile time so the first view needs no extra request.

@@ -1,5 +1,6 @@
 //! Pure domain logic: no Leptos, no web APIs. Everything here is tested natively.
 
+pub mod address;
 pub mod camera;
 pub mod country;
 pub mod dataset;

@@ -300,7 +300,7 @@ pub fn percent_encode(text: &str) -> String {
 }
 
 /// Decodes `%XX` escapes and `+` (as a space, the way HTML forms encode one).
-fn percent_decode(text: &str) -> Result<String, Key> {
+pub fn percent_decode(text: &str) -> Result<String, Key> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

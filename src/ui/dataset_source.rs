@@ -131,8 +131,9 @@ async fn receive(
     dataset::open(bytes, &name, known)
 }
 
-/// Fetches the dataset at `path` on this site (the CSP refuses any other origin).
-pub async fn fetch_dataset(path: String, loading: RwSignal<Loading>) {
+/// Fetches the dataset at `url` on this site (the CSP refuses any other origin), named `path`
+/// in messages, as the link wrote it.
+pub async fn fetch_dataset(path: String, url: String, loading: RwSignal<Loading>) {
     let unreadable = |key: Key, status: &str| {
         DatasetError::Unreadable(Message::new(
             key,
@@ -140,7 +141,7 @@ pub async fn fetch_dataset(path: String, loading: RwSignal<Loading>) {
         ))
     };
     let result = async {
-        let response = JsFuture::from(window().fetch_with_str(&path))
+        let response = JsFuture::from(window().fetch_with_str(&url))
             .await
             .map_err(|_| unreadable(Key::FetchFailed, ""))?
             .dyn_into::<web_sys::Response>()

@@ -5,7 +5,7 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 use crate::ui::focus::focus_after_render;
-use crate::ui::url::{href, HistoryEntry, ViewStore};
+use crate::ui::url::{HistoryEntry, ViewStore};
 
 /// Moves keyboard focus to the event panel's title once it has rendered.
 pub fn focus_panel_title() {
@@ -27,7 +27,7 @@ pub fn EventLink(
         store.state().with(|s| {
             let mut state = s.clone();
             state.selected = Some(target.clone());
-            href(&state)
+            store.href(&state)
         })
     };
     let on_click = move |ev: MouseEvent| {

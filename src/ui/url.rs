@@ -1,18 +1,21 @@
 //! The only code that reads or writes the page's URL.
 //!
-//! The view state lives in the query string of the page itself (`?event=…&country=…`), so a
-//! link works from any static host, at the root or under a sub-path, with no server-side
-//! fallback: the host only ever serves `index.html`. Components read the state through a
-//! [`ViewStore`] and change it with [`ViewStore::change`], which also writes the history.
-//! The router's query map is not used: on a sub-path it loses the path (see README).
+//! The view state lives in the page's address: a bundled event's own page (`events/<id>/`,
+//! written by the build) with the rest of the view as its query, or the main page's query
+//! (`?event=…&country=…`). Both are real files, so a link works from any static host, at the
+//! root or under a sub-path, with no server-side fallback (see [`crate::domain::address`]).
+//! Components read the state through a [`ViewStore`] and change it with
+//! [`ViewStore::change`], which also writes the history. The router's query map is not used:
+//! on a sub-path it loses the path (see README).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use crate::domain::address::PagePath;
 use crate::domain::dataset::Dataset;
-use crate::domain::view_state::{parse_query, to_query, Notice, ViewState};
+use crate::domain::view_state::{to_query, Notice, ViewState};
 
 /// How a change enters the browser's history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,31 +47,26 @@ pub struct ViewStore {
     in_burst: StoredValue<Option<Burst>>,
     /// The dataset the state's values are checked against, once loaded.
     dataset: StoredValue<Option<Arc<Dataset>>>,
+    /// Whether the shown dataset is the bundled one, whose events have pages of their own
+    /// (not one opened from a file).
+    bundled: StoredValue<bool>,
+    /// The site's folder and the main page's name, from the address the page was opened at.
+    page: StoredValue<PagePath>,
 }
 
 fn location_query() -> String {
     window().location().search().unwrap_or_default()
 }
 
-fn page_path() -> String {
+fn location_path() -> String {
     window()
         .location()
         .pathname()
-        .unwrap_or_else(|_| "./".into())
-}
-
-/// The URL of `state` on this page: its path and the canonical query.
-pub fn href(state: &ViewState) -> String {
-    let query = to_query(state);
-    if query.is_empty() {
-        page_path()
-    } else {
-        format!("{}?{query}", page_path())
-    }
+        .unwrap_or_else(|_| "/".into())
 }
 
 fn read(dataset: Option<&Dataset>) -> (ViewState, Vec<Notice>) {
-    let (state, mut notices) = parse_query(&location_query());
+    let (state, mut notices) = PagePath::parse(&location_path()).view(&location_query());
     match dataset {
         Some(dataset) => {
             let (state, unknown) = state.resolve(dataset);
@@ -88,6 +86,8 @@ impl ViewStore {
             notices: RwSignal::new(notices),
             in_burst: StoredValue::new(None),
             dataset: StoredValue::new(None),
+            bundled: StoredValue::new(true),
+            page: StoredValue::new(PagePath::parse(&location_path())),
         };
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             let (state, notices) = store.dataset.with_value(|d| read(d.as_deref()));
@@ -119,6 +119,7 @@ impl ViewStore {
         });
         self.notices.set(Vec::new());
         self.dataset.set_value(None);
+        self.bundled.set_value(false);
         self.write_history(false);
     }
 
@@ -151,9 +152,31 @@ impl ViewStore {
         self.write_history(!in_place);
     }
 
+    /// The path and query of `state`: the event's own page for an event of the bundled
+    /// dataset, else this page with the event in the query.
+    pub fn href(&self, state: &ViewState) -> String {
+        let pages = self.bundled.get_value() && state.dataset.is_none();
+        let has_page = |id: &str| {
+            pages
+                && self
+                    .dataset
+                    .with_value(|d| d.as_ref().is_some_and(|d| d.event(id).is_some()))
+        };
+        self.page.with_value(|page| page.href(state, has_page))
+    }
+
+    /// A path on this site as the browser should fetch it: a relative one is taken from the
+    /// site's folder, not from the event page the app may be on.
+    pub fn on_site(&self, path: &str) -> String {
+        match path.starts_with('/') {
+            true => path.to_string(),
+            false => self.page.with_value(|page| format!("{}{path}", page.site)),
+        }
+    }
+
     fn write_history(&self, new_entry: bool) {
-        let url = self.state.with_untracked(href);
-        let current = format!("{}{}", page_path(), location_query());
+        let url = self.state.with_untracked(|s| self.href(s));
+        let current = format!("{}{}", location_path(), location_query());
         if new_entry && url != current {
             let _ = window()
                 .history()
@@ -168,11 +191,8 @@ impl ViewStore {
     /// Absolute links to single events of the current dataset, in the current language, for
     /// links that leave the page (exports). The page's address is read once, not per event.
     pub fn event_addresses(&self) -> impl Fn(&str) -> String {
-        let page = format!(
-            "{}{}",
-            window().location().origin().unwrap_or_default(),
-            page_path()
-        );
+        let store = *self;
+        let origin = window().location().origin().unwrap_or_default();
         let (dataset, language) = self
             .state
             .with_untracked(|s| (s.dataset.clone(), s.language));
@@ -183,7 +203,7 @@ impl ViewStore {
                 language,
                 ..ViewState::default()
             };
-            format!("{page}?{}", to_query(&state))
+            format!("{origin}{}", store.href(&state))
         }
     }
 

@@ -4,11 +4,14 @@
 // cold load to interactive, and each action timed in the page with performance.now() from the
 // input to the animation frame after map, timeline and list all show the result. Then cold loads
 // only: the bundled data with Chromium's CPU slowed 4× (a mid-range phone), and 1 000 events.
+// Last, a shared event link (the event's own page when the build wrote one, else `?event=`):
+// first contentful paint, and the atlas interactive with that event open, without and with
+// the CPU slowed 4×.
 
 import { gzipSync } from 'node:zlib';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, startStaticServer, SYNTHETIC } from './harness.mjs';
+import { bundledDataset, DIST, launchBrowser, openPage, startStaticServer, SYNTHETIC } from './harness.mjs';
 
 const SIZES = [
   { name: 'bundled', query: '', loads: 7, repeats: 15 },
@@ -54,6 +57,31 @@ async function coldLoad(browser, server, query, { cpuSlowdown = 1 } = {}) {
   await session.page.waitForFunction(() => document.querySelector('.event-row') && document.querySelector('.map__country'), null, { timeout: 120_000 });
   const ms = await session.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
   return { ...session, ms };
+}
+
+// A shared link to one event, opened cold: first contentful paint (the event's title or the
+// app, whichever paints first) and interactive (the panel shows the event, the map is drawn).
+async function sharedLink(browser, server, event, { cpuSlowdown = 1 } = {}) {
+  const session = await openPage(browser, server, { width: 1280, height: 900 });
+  if (cpuSlowdown > 1) {
+    const cdp = await session.page.context().newCDPSession(session.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  }
+  const path = existsSync(join(DIST, 'events', event.id, 'index.html')) ? `events/${event.id}/` : `?event=${event.id}`;
+  await session.page.goto(server.url(path));
+  await session.page.waitForFunction(
+    (title) => document.querySelector('#panel-event-title')?.textContent === title && document.querySelector('.map__country'),
+    event.title.en,
+    { timeout: 120_000 },
+  );
+  const interactive = await session.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
+  // The paint entry is recorded when the frame is presented, which can be after this point.
+  const fcp = await session.page.evaluate(() => new Promise((r) => new PerformanceObserver((list) => {
+    const entry = list.getEntriesByName('first-contentful-paint')[0];
+    if (entry) r(entry.startTime);
+  }).observe({ type: 'paint', buffered: true })));
+  await session.context.close();
+  return { path, fcp, interactive };
 }
 
 const ACTIONS = {
@@ -111,8 +139,9 @@ async function heapMb(page) {
 
 function transferKb() {
   // The .gz and .br files beside each file are the same bytes for other hosts, not more.
+  // Only what the main page loads: the files at the top of dist/, not the event pages.
   return readdirSync(DIST)
-    .filter((f) => !/\.(gz|br)$/.test(f))
+    .filter((f) => !/\.(gz|br|xml|txt)$/.test(f) && statSync(join(DIST, f)).isFile())
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) / 1024;
 }
 
@@ -161,6 +190,13 @@ try {
     results[name] = { load: loads };
     console.log(`measured ${name}`);
   }
+  const events = bundledDataset().events;
+  for (const [name, options] of [['shared', {}], ['shared_throttled', { cpuSlowdown: 4 }]]) {
+    const runs = [];
+    for (let n = 0; n < 5; n++) runs.push(await sharedLink(browser, server, events[(n * 7) % events.length], options));
+    results[name] = { fcp: runs.map((r) => r.fcp), load: runs.map((r) => r.interactive), path: runs[0].path };
+    console.log(`measured ${name} (${runs[0].path.startsWith('events/') ? 'event pages' : '?event= links'})`);
+  }
 } finally {
   await browser.close();
   server.stop();
@@ -168,7 +204,7 @@ try {
 
 console.log('\naction          size      median ms   p95 ms   runs');
 for (const [size, row] of Object.entries(results)) {
-  for (const name of ['load', 'filter', 'search', 'brush', 'select', 'pan'].filter((n) => row[n])) {
+  for (const name of ['fcp', 'load', 'filter', 'search', 'brush', 'select', 'pan'].filter((n) => row[n])) {
     const ok = finite(row[name]);
     const failed = row[name].length - ok.length;
     const note = failed ? `  (${failed} gave no result within 20 s)` : '';
@@ -183,5 +219,7 @@ console.log(
   `bench: load_ms=${fmt(median(results.bundled.load))} filter_p95_ms_10k=${fmt(p95(results['10k'].filter))} ` +
     `filter_p95_ms_100k=${fmt(p95(big.filter))} search_p95_ms_100k=${fmt(p95(big.search))} ` +
     `select_ms_100k=${fmt(median(big.select))} heap_mb_100k=${(big.heap.js + big.heap.wasm).toFixed(0)} transfer_kb=${transfer.toFixed(0)} ` +
-    `load_ms_throttled=${fmt(median(results.throttled.load))} load_ms_1k=${fmt(median(results['1k'].load))}`,
+    `load_ms_throttled=${fmt(median(results.throttled.load))} load_ms_1k=${fmt(median(results['1k'].load))} ` +
+    `shared_fcp_ms=${fmt(median(results.shared.fcp))} shared_tti_ms=${fmt(median(results.shared.load))} ` +
+    `shared_fcp_ms_throttled=${fmt(median(results.shared_throttled.fcp))} shared_tti_ms_throttled=${fmt(median(results.shared_throttled.load))}`,
 );

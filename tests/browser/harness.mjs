@@ -93,8 +93,9 @@ export async function launchBrowser() {
  * Opens a page at the given viewport that records console errors, uncaught exceptions and
  * every request to another origin (which it also blocks, so nothing leaves the machine).
  */
-export async function openPage(browser, server, { width = 1280, height = 800, bypassCSP = false, colorScheme = 'light', locale = 'en-GB', touch = false } = {}) {
+export async function openPage(browser, server, { width = 1280, height = 800, bypassCSP = false, colorScheme = 'light', locale = 'en-GB', touch = false, javaScriptEnabled = true } = {}) {
   const context = await browser.newContext({
+    javaScriptEnabled,
     viewport: { width, height },
     bypassCSP,
     colorScheme,

@@ -1,8 +1,10 @@
-"""Trunk post-build hook: put the sha256 of each inline <script> into the page's CSP.
+"""Trunk post-build hook: put the sha256 of each inline <script> into each page's CSP.
 
-Trunk injects a small inline module that loads the wasm. Its text changes with every build
-(hashed file names), so the Content-Security-Policy in index.html carries a placeholder,
-CSP_SCRIPT_HASHES, replaced here by the hashes of the scripts actually in the page.
+Trunk injects a small inline module that loads the wasm, and the event pages (written by
+atlas-pages, the hook before this one) carry it with their own relative paths and a JSON-LD
+block. Their texts change with every build (hashed file names, the dataset), so the
+Content-Security-Policy in index.html carries a placeholder, CSP_SCRIPT_HASHES, replaced here
+in every page by the hashes of the scripts actually in that page.
 """
 
 import base64
@@ -14,17 +16,11 @@ import sys
 PLACEHOLDER = "CSP_SCRIPT_HASHES"
 
 
-def main() -> int:
-    staging = os.environ.get("TRUNK_STAGING_DIR")
-    if not staging:
-        print("csp_hashes.py: TRUNK_STAGING_DIR is not set; run it as a trunk hook", file=sys.stderr)
-        return 1
-    path = os.path.join(staging, "index.html")
+def fill(path: str) -> None:
     with open(path, encoding="utf-8") as f:
         html = f.read()
     if PLACEHOLDER not in html:
-        print(f"csp_hashes.py: {PLACEHOLDER} not found in index.html", file=sys.stderr)
-        return 1
+        raise SystemExit(f"csp_hashes.py: {PLACEHOLDER} not found in {path}")
     inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
     hashes = " ".join(
         "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
@@ -32,6 +28,22 @@ def main() -> int:
     )
     with open(path, "w", encoding="utf-8") as f:
         f.write(html.replace(PLACEHOLDER, hashes))
+
+
+def main() -> int:
+    staging = os.environ.get("TRUNK_STAGING_DIR")
+    if not staging:
+        print("csp_hashes.py: TRUNK_STAGING_DIR is not set; run it as a trunk hook", file=sys.stderr)
+        return 1
+    pages = [
+        os.path.join(folder, name)
+        for folder, _, names in os.walk(staging)
+        for name in names
+        if name.endswith(".html")
+    ]
+    for page in sorted(pages):
+        fill(page)
+    print(f"csp_hashes.py: hashed the inline scripts of {len(pages)} pages")
     return 0
 
 

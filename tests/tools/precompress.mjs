@@ -2,6 +2,7 @@
 // static hosts that serve precompressed files (nginx gzip_static/brotli_static, Caddy
 // precompressed, Netlify, …). Runs as trunk's last post_build hook, after the CSP hash is in
 // index.html, so the compressed page carries it too. Node's zlib has both codecs built in.
+// PNG files (the preview cards) are compressed already and are left alone.
 
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ function walk(folder) {
   for (const name of readdirSync(folder)) {
     const path = join(folder, name);
     if (statSync(path).isDirectory()) walk(path);
-    else if (!/\.(gz|br)$/.test(name)) {
+    else if (!/\.(gz|br|png)$/.test(name)) {
       const raw = readFileSync(path);
       writeFileSync(`${path}.gz`, gzipSync(raw, { level: 9 }));
       writeFileSync(`${path}.br`, brotliCompressSync(raw, {

@@ -2,6 +2,7 @@
 //! the visible viewport, venue clustering and cooperation arcs. Pure: no web APIs.
 
 pub mod arc;
+pub mod base_map;
 pub mod cluster;
 pub mod projection;
 pub mod topojson;

@@ -214,7 +214,7 @@ fn largest_ring_centroid(outer_rings: &[Vec<[f64; 2]>]) -> Option<Point> {
 mod tests {
     use super::*;
 
-    const WORLD_MAP: &str = include_str!("../../../assets/map/countries-110m.json");
+    use crate::domain::geo::base_map::WORLD_MAP_JSON as WORLD_MAP;
 
     #[test]
     fn decodes_the_bundled_world_without_antarctica() {

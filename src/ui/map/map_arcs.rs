@@ -6,8 +6,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::geo::arc::arc_path;
+use crate::domain::geo::base_map::BaseMap;
 use crate::domain::geo::projection::project;
-use crate::ui::map::base_map::BaseMap;
 use crate::ui::map::map_state::MapState;
 use crate::ui::state::AtlasState;
 

@@ -6,13 +6,13 @@ use std::sync::Arc;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
+use crate::domain::geo::base_map::BaseMap;
 use crate::domain::geo::projection::Point;
 use crate::domain::geo::viewport::VIEW_WIDTH;
 use crate::domain::i18n::Key;
 use crate::ui::element_geometry::{pointer_in_element, target_within};
 use crate::ui::hooks::{use_element_size, use_pan_zoom, UsePanZoomOptions};
 use crate::ui::i18n::Language;
-use crate::ui::map::base_map::BaseMap;
 use crate::ui::map::map_arcs::MapArcs;
 use crate::ui::map::map_land::MapLand;
 use crate::ui::map::map_markers::MapMarkers;

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::geo::base_map::BaseMap;
 use crate::ui::fan_out::fan_out;
-use crate::ui::map::base_map::BaseMap;
 use crate::ui::map::map_state::MapState;
 use crate::ui::state::AtlasState;
 

@@ -4,9 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::geo::base_map::BaseMap;
 use crate::domain::i18n::Key;
 use crate::ui::i18n::Language;
-use crate::ui::map::base_map::BaseMap;
 use crate::ui::map::map_canvas::MapCanvas;
 use crate::ui::map::map_state::MapState;
 use crate::ui::map::unplaced_tray::UnplacedTray;

@@ -1,7 +1,6 @@
 //! The world map region: land, venue markers and clusters, cooperation lines, tooltips, the
 //! venue chooser and the tray of online and unplaced events.
 
-mod base_map;
 mod map_arcs;
 mod map_canvas;
 mod map_land;
@@ -13,6 +12,5 @@ mod venue_chooser;
 mod venue_marker;
 mod venue_tooltip;
 
-pub use base_map::{BaseMap, LandShape, WORLD_MAP_JSON};
 pub use map_region::MapRegion;
 pub use map_state::MapState;

@@ -6,7 +6,7 @@ use crate::domain::dataset::DatasetError;
 use crate::domain::i18n::Key;
 use crate::domain::view_state::ViewState;
 use crate::ui::i18n::Language;
-use crate::ui::url::{href, ViewStore};
+use crate::ui::url::ViewStore;
 
 #[component]
 pub fn DatasetErrorPanel(
@@ -34,7 +34,7 @@ pub fn DatasetErrorPanel(
     };
     // The bundled dataset, in the same language.
     let bundled = move || {
-        href(&ViewState {
+        store.href(&ViewState {
             language: store.state().with(|s| s.language),
             ..ViewState::default()
         })
