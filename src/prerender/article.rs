@@ -100,7 +100,7 @@ pub fn event_body(site: &Site, position: usize) -> String {
               <a class="button button--quiet" href="../../">All events</a>
             </div>
             <nav class="event-stepper" aria-label="{}">{}{}</nav>
-            <img class="prerendered__card" src="card.png" width="{}" height="{}" alt="{}" />
+            <img class="prerendered__card" src="card.png" loading="lazy" width="{}" height="{}" alt="{}" />
             <h1 class="panel__event-title" id="event-title" lang="{}">{}</h1>
 "#,
         text(LOCALE.text(Key::EventTitle)),

@@ -242,13 +242,31 @@ pub fn write_site(
         }
         Ok(())
     };
-    for (position, event) in site.dataset.events().iter().enumerate() {
-        let folder = dist.join(page_of(event));
+    let events = site.dataset.events();
+    for (position, event) in events.iter().enumerate() {
         let head = preview::Preview::of_event(site, event).head();
         let html = template.page(2, &head, &article::event_body(site, position));
-        write(folder.join("index.html"), html.as_bytes(), false)?;
-        let png = renderer.png(&card::svg(&card::Card::of_event(site, event), site))?;
-        write(folder.join("card.png"), &png, true)?;
+        write(
+            dist.join(page_of(event)).join("index.html"),
+            html.as_bytes(),
+            false,
+        )?;
+    }
+    // Drawing a card takes a few tenths of a second: one thread per core.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let draw = |event: &Event| renderer.png(&card::svg(&card::Card::of_event(site, event), site));
+    let cards: Vec<Result<Vec<u8>, String>> = std::thread::scope(|scope| {
+        let chunks: Vec<_> = events
+            .chunks(events.len().div_ceil(threads).max(1))
+            .map(|chunk| scope.spawn(move || chunk.iter().map(draw).collect::<Vec<_>>()))
+            .collect();
+        chunks
+            .into_iter()
+            .flat_map(|chunk| chunk.join().expect("a card thread panicked"))
+            .collect()
+    });
+    for (event, png) in events.iter().zip(cards) {
+        write(dist.join(page_of(event)).join("card.png"), &png?, true)?;
     }
     let html = template.page(
         0,

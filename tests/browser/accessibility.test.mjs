@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, openPage, seriousAccessibilityViolations, serverAndBrowser, waitForApp, waitForParam, openApp } from './harness.mjs';
+import { assertClean, bundledDataset, openPage, seriousAccessibilityViolations, serverAndBrowser, waitForApp, waitForParam, openApp, selectedEvent } from './harness.mjs';
 
 const env = serverAndBrowser();
 
@@ -75,14 +75,14 @@ test('keyboard alone: skip link, search, a country, an event, and its link copie
   const id = await page.evaluate(() => document.activeElement.closest('.event-row').dataset.eventId);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement.id === 'panel-event-title');
-  assert.equal(new URL(page.url()).searchParams.get('event'), id);
+  assert.equal(selectedEvent(page.url()), id);
 
   await tabTo(page, 'Copy link', () => document.activeElement.textContent === 'Copy link');
   await page.keyboard.press('Enter');
   await page.getByText('Link copied to the clipboard.').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const shared = new URL(link);
-  assert.equal(shared.searchParams.get('event'), id);
+  assert.equal(selectedEvent(shared.href), id);
   assert.equal(shared.searchParams.get('country'), 'FR');
   assert.equal(shared.searchParams.get('q'), 'e-mrs');
 

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, download, serverAndBrowser, waitForApp, openApp } from './harness.mjs';
+import { assertClean, bundledDataset, download, serverAndBrowser, waitForApp, openApp, selectedEvent } from './harness.mjs';
 
 const env = serverAndBrowser();
 const dataset = bundledDataset();
@@ -63,7 +63,7 @@ test('the filtered events export as .ics, .csv and .geojson that read back as th
     assert.match(entry['DTSTART#raw'], /^DTSTART;VALUE=DATE:\d{8}$/);
     const link = new URL(entry.URL);
     assert.equal(link.origin, env.server.origin);
-    assert.equal(link.searchParams.get('event'), event.id);
+    assert.equal(selectedEvent(link.href), event.id);
     assert.ok(entry.DESCRIPTION.endsWith(entry.URL), 'the description ends with the link');
     assert.equal(entry.SUMMARY, event.title.en);
     const categories = entry.CATEGORIES?.split(',') ?? [];
@@ -85,7 +85,7 @@ test('the filtered events export as .ics, .csv and .geojson that read back as th
     const event = dataset.events.find((e) => e.id === row[0]);
     assert.equal(row[header.indexOf('title_zh')], event.title.zh ?? '');
     assert.equal(row[header.indexOf('start')], event.start);
-    assert.equal(new URL(row[header.indexOf('link')]).searchParams.get('event'), event.id);
+    assert.equal(selectedEvent(row[header.indexOf('link')]), event.id);
   }
 
   const geojson = await download(page, group.getByRole('button', { name: 'Map data (.geojson)' }));

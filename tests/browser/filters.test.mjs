@@ -3,7 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, launchBrowser, openPage, screenshot, startStaticServer, openApp, waitForParam, sidewaysOverflow } from './harness.mjs';
+import { assertClean, bundledDataset, launchBrowser, openPage, screenshot, startStaticServer, openApp, waitForParam, sidewaysOverflow, selectedEvent } from './harness.mjs';
 
 const dataset = bundledDataset();
 const total = dataset.events.length;
@@ -43,7 +43,7 @@ test('a deep link opens its event with the panel, and names it in the page title
   const children = dataset.events.filter((e) => e.parent === visit.id);
   for (const child of children) {
     const link = page.locator('.panel__event').getByRole('link', { name: child.title.en });
-    assert.match(await link.getAttribute('href'), new RegExp(`event=${child.id}`));
+    assert.equal(await link.getAttribute('href'), `/events/${child.id}/`);
   }
   await screenshot(page, 'deep-link-panel');
   assertClean(problems);
@@ -56,8 +56,9 @@ test('deep links work from a sub-path on a static host, and Back and Forward ste
 
   await page.locator(`.event-row[data-event-id="${forum.id}"] a`).click();
   await panelTitle(page).getByText(forum.title.en).waitFor();
-  assert.equal(new URL(page.url()).pathname, '/atlas/');
-  assert.equal(query(page).get('event'), forum.id);
+  // A bundled event's address is its own page, under the sub-path.
+  assert.equal(new URL(page.url()).pathname, `/atlas/events/${forum.id}/`);
+  assert.equal(selectedEvent(page.url()), forum.id);
 
   await page.locator(`.event-row[data-event-id="${visit.id}"] a`).click();
   await panelTitle(page).getByText(visit.title.en).waitFor();
@@ -67,6 +68,7 @@ test('deep links work from a sub-path on a static host, and Back and Forward ste
   await page.goBack();
   // With nothing selected the panel closes and the list has the side column.
   await page.locator('[data-region="panel"]').waitFor({ state: 'hidden' });
+  assert.equal(new URL(page.url()).pathname, '/atlas/');
   assert.equal(new URL(page.url()).search, '');
   await page.goForward();
   await panelTitle(page).getByText(forum.title.en).waitFor();
@@ -89,14 +91,14 @@ test('deep links work from a sub-path on a static host, and Back and Forward ste
 test('list rows are real links with the deep link, so they open in a new tab', async () => {
   const { page, context, problems } = await open(root, '?country=RU');
   const href = await page.locator(`.event-row[data-event-id="${forum.id}"] a`).getAttribute('href');
-  assert.equal(href, `/?event=${forum.id}&country=RU`);
+  assert.equal(href, `/events/${forum.id}/?country=RU`);
   const [popup] = await Promise.all([
     context.waitForEvent('page'),
     page.locator(`.event-row[data-event-id="${forum.id}"] a`).click({ modifiers: ['Control'] }),
   ]);
   await popup.locator('#panel-event-title').getByText(forum.title.en).waitFor();
   // The original page did not change its selection.
-  assert.equal(query(page).get('event'), null);
+  assert.equal(selectedEvent(page.url()), null);
   assertClean(problems);
   await context.close();
 });
@@ -110,7 +112,7 @@ test('an unknown event id says "not found" and offers the way back', async () =>
   await page.getByRole('button', { name: 'Show all events' }).click();
   // With nothing selected the panel closes and the list has the side column.
   await page.locator('[data-region="panel"]').waitFor({ state: 'hidden' });
-  assert.equal(query(page).get('event'), null);
+  assert.equal(selectedEvent(page.url()), null);
   assertClean(problems);
   await context.close();
 });
@@ -238,7 +240,7 @@ test('keyboard alone: toggle a filter, open an event, copy its link', async () =
   await page.getByText('Link copied to the clipboard.').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, page.url());
-  assert.equal(new URL(copied).searchParams.get('event'), forum.id);
+  assert.equal(selectedEvent(copied), forum.id);
   await screenshot(page, 'keyboard-copy-link');
 
   await page.keyboard.press('Escape');

@@ -141,12 +141,24 @@ export async function mapTransform(page) {
 }
 
 /**
+ * The event an address selects: the id of the event page it is (`…/events/<id>/`), or its
+ * `event=` parameter; `null` for none.
+ */
+export function selectedEvent(address) {
+  const url = new URL(address);
+  return /\/events\/([^/]+)\/(index\.html)?$/.exec(url.pathname)?.[1] ?? url.searchParams.get('event');
+}
+
+/**
  * Waits until the page's address has query parameter `name` equal to `value`, or present at
- * all when `value` is undefined (`null` waits for it to be gone).
+ * all when `value` is undefined (`null` waits for it to be gone). For `event`, an event page's
+ * path counts as the parameter (see `selectedEvent`).
  */
 export async function waitForParam(page, name, value) {
   await page.waitForFunction(([name, value]) => {
-    const actual = new URL(location.href).searchParams.get(name);
+    const url = new URL(location.href);
+    const page = name === 'event' ? /\/events\/([^/]+)\/(index\.html)?$/.exec(url.pathname)?.[1] : undefined;
+    const actual = page ?? url.searchParams.get(name);
     return value === undefined ? actual !== null : actual === value;
   }, [name, value === undefined ? undefined : value]);
 }

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, markerAlone, markerDrift, mapCountryCount, bundledDataset, screenshot, pinchApart, serverAndBrowser, openApp, mapTransform, waitForParam, sidewaysOverflow } from './harness.mjs';
+import { assertClean, markerAlone, markerDrift, mapCountryCount, bundledDataset, screenshot, pinchApart, serverAndBrowser, openApp, mapTransform, waitForParam, sidewaysOverflow, selectedEvent } from './harness.mjs';
 
 const dataset = bundledDataset();
 const visit = dataset.events.find((e) => e.id === 'c-mrs-delegation-strasbourg-2024');
@@ -76,7 +76,7 @@ test('markers select: one event directly, several through a list; tooltips name 
   assert.ok((await tooltip.innerText()).includes(shenyang.title.en));
   await one.click();
   await page.locator('#panel-event-title').getByText(shenyang.title.en).waitFor();
-  assert.equal(new URL(page.url()).searchParams.get('event'), shenyang.id);
+  assert.equal(selectedEvent(page.url()), shenyang.id);
 
   const strasbourg = dataset.events.filter((e) => e.venue?.city === 'Strasbourg');
   await marker(page, 'Strasbourg').focus();

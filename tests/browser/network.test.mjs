@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertClean, bundledDataset, download, openApp, ROOT, screenshot, seriousAccessibilityViolations, serverAndBrowser, sidewaysOverflow, SYNTHETIC, waitForParam } from './harness.mjs';
+import { assertClean, bundledDataset, download, openApp, ROOT, screenshot, seriousAccessibilityViolations, serverAndBrowser, sidewaysOverflow, SYNTHETIC, waitForParam, selectedEvent } from './harness.mjs';
 
 const env = serverAndBrowser({ files: { 'data/events-10000.json': { path: join(SYNTHETIC, 'events-10000.json') } } });
 const dataset = bundledDataset();
@@ -70,7 +70,7 @@ test('a node filters by its organization; a link lists the events its two share'
   await screenshot(page, 'network-shared-events');
   await dialog.getByRole('link').first().click();
   await waitForParam(page, 'event');
-  assert.ok(shared.some((e) => e.id === new URL(page.url()).searchParams.get('event')), 'the chosen event is one of the shared ones');
+  assert.ok(shared.some((e) => e.id === selectedEvent(page.url())), 'the chosen event is one of the shared ones');
   // The selected event's organizations are marked.
   await page.locator('.network__node--selected[data-key="c-mrs"]').waitFor();
   await dialog.getByRole('button', { name: 'Close' }).click();

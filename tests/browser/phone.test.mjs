@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, screenshot, serverAndBrowser, openApp, mapTransform, waitForParam, sidewaysOverflow } from './harness.mjs';
+import { assertClean, bundledDataset, screenshot, serverAndBrowser, openApp, mapTransform, waitForParam, sidewaysOverflow, selectedEvent } from './harness.mjs';
 
 const env = serverAndBrowser();
 const dataset = bundledDataset();
@@ -97,7 +97,7 @@ test('an event opens as a sheet over the lower screen and closes again', async (
   await screenshot(page, 'phone-sheet');
   await sheet.getByRole('button', { name: 'Close' }).tap();
   await sheet.waitFor({ state: 'hidden' });
-  assert.equal(new URL(page.url()).searchParams.get('event'), null);
+  assert.equal(selectedEvent(page.url()), null);
   assertClean(problems);
   await context.close();
 });

@@ -1,10 +1,11 @@
-"""Trunk post-build hook: put the sha256 of each inline <script> into each page's CSP.
+"""Trunk post-build hook: put the sha256 of each inline <script> and <style> into each page's CSP.
 
 Trunk injects a small inline module that loads the wasm, and the event pages (written by
 atlas-pages, the hook before this one) carry it with their own relative paths and a JSON-LD
 block. Their texts change with every build (hashed file names, the dataset), so the
-Content-Security-Policy in index.html carries a placeholder, CSP_SCRIPT_HASHES, replaced here
-in every page by the hashes of the scripts actually in that page.
+Content-Security-Policy in index.html carries placeholders, CSP_SCRIPT_HASHES and
+CSP_STYLE_HASHES, replaced here in every page by the hashes of the scripts and the stylesheet
+actually in that page.
 """
 
 import base64
@@ -13,21 +14,25 @@ import os
 import re
 import sys
 
-PLACEHOLDER = "CSP_SCRIPT_HASHES"
+PLACEHOLDERS = {
+    "CSP_SCRIPT_HASHES": r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>",
+    "CSP_STYLE_HASHES": r"<style[^>]*>(.*?)</style>",
+}
 
 
 def fill(path: str) -> None:
     with open(path, encoding="utf-8") as f:
         html = f.read()
-    if PLACEHOLDER not in html:
-        raise SystemExit(f"csp_hashes.py: {PLACEHOLDER} not found in {path}")
-    inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
-    hashes = " ".join(
-        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
-        for body in inline
-    )
+    for placeholder, element in PLACEHOLDERS.items():
+        if placeholder not in html:
+            raise SystemExit(f"csp_hashes.py: {placeholder} not found in {path}")
+        hashes = " ".join(
+            "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
+            for body in re.findall(element, html, flags=re.S)
+        )
+        html = html.replace(placeholder, hashes)
     with open(path, "w", encoding="utf-8") as f:
-        f.write(html.replace(PLACEHOLDER, hashes))
+        f.write(html)
 
 
 def main() -> int:
