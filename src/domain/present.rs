@@ -10,6 +10,7 @@ use crate::domain::geo::cluster::Cluster;
 use crate::domain::geo::venues::VenuesOnMap;
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::{Event, Localized, Mode, Organization, Venue};
+use crate::domain::pronunciation::is_cjk;
 use crate::domain::script::{script_of, Script};
 
 /// The months in English, January first.
@@ -85,6 +86,16 @@ fn chinese_lang(zh: &str, reader: Locale) -> &'static str {
         Script::Traditional => "zh-Hant",
         Script::Simplified => "zh-Hans",
         Script::Either => reader.tag(),
+    }
+}
+
+/// The `lang` of a text whose language the dataset does not say (a source's quote): its
+/// Chinese script if it has Han characters, else English.
+pub fn text_lang(text: &str) -> &'static str {
+    match (text.chars().any(is_cjk), script_of(text)) {
+        (false, _) => "en",
+        (true, Script::Traditional) => "zh-Hant",
+        (true, _) => "zh-Hans",
     }
 }
 

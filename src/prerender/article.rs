@@ -4,25 +4,15 @@
 
 use crate::domain::i18n::Key;
 use crate::domain::model::{Event, Localized};
-use crate::domain::present::{date_span, organization_full, Pick};
-use crate::domain::script::{script_of, Script};
+use crate::domain::present::{date_span, organization_full, text_lang, Pick};
 use crate::prerender::escape::{attribute, text};
 use crate::prerender::{card, page_of, product, Site, LOCALE};
-
-/// The `lang` of a dataset text: `zh-Hant` or `zh-Hans` for Chinese, else `en`.
-fn lang(raw: &str) -> &'static str {
-    match (raw.chars().any(|c| (c as u32) >= 0x2E80), script_of(raw)) {
-        (false, _) => "en",
-        (true, Script::Traditional) => "zh-Hant",
-        (true, _) => "zh-Hans",
-    }
-}
 
 /// An element holding a dataset text, marked with its language.
 fn element(tag: &str, class: &str, raw: &str) -> String {
     format!(
         "<{tag} class=\"{class}\" lang=\"{}\">{}</{tag}>",
-        lang(raw),
+        text_lang(raw),
         text(raw)
     )
 }
@@ -33,7 +23,7 @@ fn both(localized: &Localized) -> String {
     if let Some(other) = LOCALE.other(localized) {
         out.push_str(&format!(
             " <span class=\"panel__muted\" lang=\"{}\">{}</span>",
-            lang(other.text),
+            text_lang(other.text),
             text(other.text)
         ));
     }
@@ -110,7 +100,7 @@ pub fn event_body(site: &Site, position: usize) -> String {
         card::WIDTH,
         card::HEIGHT,
         attribute(&format!("{title}: {}, {}", site.when(event), site.place(event))),
-        lang(title),
+        text_lang(title),
         text(title),
     ));
     if let Some(other) = LOCALE.other(&event.title) {

@@ -8,6 +8,7 @@ use crate::domain::geo::projection::{project, Point, WORLD};
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Event;
 use crate::domain::present::text_width;
+use crate::domain::pronunciation::is_cjk;
 use crate::domain::script::{script_of, Script};
 use crate::prerender::escape::{self, one_line};
 use crate::prerender::{product, Site};
@@ -66,7 +67,7 @@ pub fn wrap(text: &str, room: f64, font_px: f64, max_lines: usize) -> Vec<String
     for piece in text.split_whitespace() {
         let mut word = String::new();
         for c in piece.chars() {
-            if (c as u32) >= 0x2E80 {
+            if is_cjk(c) {
                 if !word.is_empty() {
                     words.push(std::mem::take(&mut word));
                 }
@@ -364,5 +365,37 @@ impl Card {
             markers,
             shaded: site.dataset.countries().to_vec(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_between_words_and_anywhere_in_chinese_and_ends_with_an_ellipsis() {
+        let lines = wrap(
+            "one two three four five six",
+            text_width("one two three", 20.0),
+            20.0,
+            5,
+        );
+        assert_eq!(lines, ["one two three", "four five six"]);
+        let chinese = wrap(
+            "中国材料研究学会代表团访问",
+            text_width("中国材料研究", 20.0),
+            20.0,
+            5,
+        );
+        assert_eq!(chinese, ["中国材料研究", "学会代表团访", "问"]);
+        let cut = wrap(
+            "one two three four five six",
+            text_width("one two", 20.0),
+            20.0,
+            2,
+        );
+        assert_eq!(cut.len(), 2);
+        assert!(cut[1].ends_with('…') && text_width(&cut[1], 20.0) <= text_width("one two", 20.0));
+        assert!(wrap("", 100.0, 20.0, 3).is_empty());
     }
 }

@@ -14,6 +14,7 @@ pub mod template;
 use std::collections::HashMap;
 
 use crate::domain::address::event_page;
+use crate::domain::country::country_name;
 use crate::domain::dataset::Dataset;
 use crate::domain::geo::base_map::{BaseMap, WORLD_MAP_JSON};
 use crate::domain::geo::projection::{project, unwrap_longitudes, Point};
@@ -36,8 +37,6 @@ pub struct Site<'a> {
     pub url: Option<String>,
     /// The world map, for the cards.
     pub map: BaseMap,
-    /// English country names from the world map, by ISO alpha-2 code.
-    countries: HashMap<&'static str, String>,
     /// Each country's extent in world units (its largest ring's), so a card can show it whole.
     pub extents: HashMap<&'static str, [Point; 2]>,
 }
@@ -91,25 +90,17 @@ impl<'a> Site<'a> {
                 Some((shape.code?, corners))
             })
             .collect();
-        let countries = shapes
-            .into_iter()
-            .filter_map(|shape| Some((shape.code?, shape.name)))
-            .collect();
         Ok(Site {
             dataset,
             url,
             map: BaseMap::build(|| 0.0)?,
-            countries,
             extents,
         })
     }
 
-    /// A country's English name, or its code where the map has none.
+    /// A country's name in the pages' language.
     pub fn country(&self, code: &str) -> String {
-        self.countries
-            .get(code)
-            .cloned()
-            .unwrap_or_else(|| code.to_string())
+        country_name(code, LOCALE).to_string()
     }
 
     /// The address of `path` (relative to the site's folder) as written on a page `depth`

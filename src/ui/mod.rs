@@ -1,7 +1,6 @@
 //! Leptos components, one per file, grouped by the region of the screen they draw, plus the
 //! modules that touch browser APIs for them: [`url`], [`i18n`] and [`country_name`].
 
-pub mod country_name;
 pub mod dataset_source;
 pub mod download;
 pub mod element_geometry;

@@ -141,7 +141,7 @@ function transferKb() {
   // The .gz and .br files beside each file are the same bytes for other hosts, not more.
   // Only what the main page loads: the files at the top of dist/, not the event pages.
   return readdirSync(DIST)
-    .filter((f) => !/\.(gz|br|xml|txt)$/.test(f) && statSync(join(DIST, f)).isFile())
+    .filter((f) => !/\.(gz|br|xml|txt|png)$/.test(f) && statSync(join(DIST, f)).isFile())
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) / 1024;
 }
 

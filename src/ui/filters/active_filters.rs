@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::country::country_name;
 use crate::domain::filter::{ActiveFilter, Filters};
 use crate::domain::i18n::{split_at, Key, Locale};
 use crate::domain::present::{active_filter_kind, active_filter_value};
-use crate::ui::country_name::country_name;
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
@@ -40,7 +40,7 @@ pub fn ActiveFilters() -> impl IntoView {
     };
     let chip = move |(filter, locale): (ActiveFilter, Locale)| {
         let value = match &filter {
-            ActiveFilter::Country(code) => country_name(code, locale),
+            ActiveFilter::Country(code) => country_name(code, locale).to_string(),
             other => active_filter_value(&dataset, other, locale).unwrap_or_default(),
         };
         let kind = active_filter_kind(&filter);

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::domain::country::country_name;
 use crate::domain::filter::{Facet, FacetCounts};
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Mode;
 use crate::domain::present::{self, organization_full, Pick};
-use crate::ui::country_name::country_name;
 use crate::ui::filters::active_filters::ActiveFilters;
 use crate::ui::filters::date_window::DateWindow;
 use crate::ui::filters::facet_list::{FacetList, FacetOption};
@@ -81,7 +81,7 @@ pub fn FilterPanel() -> impl IntoView {
             .countries()
             .iter()
             .enumerate()
-            .map(|(i, code)| option(i, code, country_name(code, locale)))
+            .map(|(i, code)| option(i, code, country_name(code, locale).to_string()))
             .collect();
         let organizations = dataset
             .organizations()

@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::country::country_name;
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::network::graph::{Network, NodeKind};
 use crate::domain::network::labels::{shown_labels, LABEL_FONT_PX};
 use crate::domain::present::{fit_text, organization_short, Pick};
 use crate::domain::random::fnv1a;
-use crate::ui::country_name::country_name;
 use crate::ui::fan_out::fan_out;
 use crate::ui::focus::focus_after_render;
 use crate::ui::hooks::{locate_in_pixels, use_element_size, use_pan_zoom, UsePanZoomOptions};
@@ -36,7 +36,7 @@ pub fn node_name(atlas: &AtlasState, network: &Network, i: usize, locale: Locale
             .dataset
             .organization(key)
             .map_or(key.clone(), |o| organization_short(o, locale).to_string()),
-        NodeKind::Country => country_name(key, locale),
+        NodeKind::Country => country_name(key, locale).to_string(),
     }
 }
 
@@ -48,7 +48,7 @@ pub fn node_full_name(atlas: &AtlasState, network: &Network, i: usize, locale: L
             .dataset
             .organization(key)
             .map_or(key.clone(), |o| locale.pick(&o.name).text.to_string()),
-        NodeKind::Country => country_name(key, locale),
+        NodeKind::Country => country_name(key, locale).to_string(),
     }
 }
 
@@ -238,7 +238,7 @@ pub fn NetworkCanvas() -> impl IntoView {
                 let country = node
                     .country
                     .as_deref()
-                    .map_or(locale.text(Key::CountryUnknown).to_string(), |c| country_name(c, locale));
+                    .map_or(locale.text(Key::CountryUnknown).to_string(), |c| country_name(c, locale).to_string());
                 let label = locale.fill(
                     Key::NodeLabel,
                     &[

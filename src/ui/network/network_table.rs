@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::country::country_name;
 use crate::domain::i18n::Key;
-use crate::ui::country_name::country_name;
 use crate::ui::i18n::Language;
 use crate::ui::network::network_canvas::node_name;
 use crate::ui::network::network_state::NetworkState;
@@ -55,7 +55,7 @@ pub fn NetworkTable() -> impl IntoView {
                         }
                     })
                     .collect_view();
-                let country = node.country.as_deref().map(|c| country_name(c, locale)).unwrap_or_default();
+                let country = node.country.as_deref().map(|c| country_name(c, locale).to_string()).unwrap_or_default();
                 view! {
                     <tr>
                         <th scope="row">

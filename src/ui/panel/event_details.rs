@@ -3,15 +3,14 @@
 
 use leptos::prelude::*;
 
+use crate::domain::country::country_name;
 use crate::domain::filter::Facet;
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Event;
 use crate::domain::present::{
-    date_span, mode_long, organization_full, place, precision_note, Pick,
+    date_span, mode_long, organization_full, place, precision_note, text_lang, Pick,
 };
-use crate::domain::pronunciation::is_cjk;
 use crate::domain::script::{script_of, Script};
-use crate::ui::country_name::country_name;
 use crate::ui::event_link::EventLink;
 use crate::ui::i18n::Language;
 use crate::ui::panel::calendar_button::CalendarButton;
@@ -20,15 +19,6 @@ use crate::ui::panel::event_stepper::EventStepper;
 use crate::ui::shown_text::shown_text;
 use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
-
-/// `lang` for a quote: its Chinese script if it has CJK characters, else English.
-fn lang_of(text: &str) -> &'static str {
-    match (text.chars().any(is_cjk), script_of(text)) {
-        (false, _) => "en",
-        (true, Script::Traditional) => "zh-Hant",
-        (true, _) => "zh-Hans",
-    }
-}
 
 /// Says so when the event's Chinese text is in the other script than the reader chose.
 fn script_note(event: &Event, locale: Locale) -> Option<Key> {
@@ -58,7 +48,7 @@ pub fn EventDetails(
         let place = match &event.venue {
             Some(venue) => {
                 let city = place(&event, locale);
-                let country = country_name(&venue.country, locale);
+                let country = country_name(&venue.country, locale).to_string();
                 let name = match (&venue.name_zh, locale.is_chinese()) {
                     (Some(name), true) => name,
                     _ => &venue.name,
@@ -77,7 +67,7 @@ pub fn EventDetails(
         let countries = event
             .countries
             .iter()
-            .map(|c| country_name(c, locale))
+            .map(|c| country_name(c, locale).to_string())
             .collect::<Vec<_>>()
             .join(locale.list_separator());
         let organizations = event
@@ -88,7 +78,7 @@ pub fn EventDetails(
                 let other = locale.other(&o.name).map(|other| {
                     view! { " " <span class="panel__muted" lang=other.lang>{other.text.to_string()}</span> }
                 });
-                let seat = o.country.as_deref().map(|c| country_name(c, locale));
+                let seat = o.country.as_deref().map(|c| country_name(c, locale).to_string());
                 let lang = locale.pick(&o.name).lang;
                 view! {
                     <li>
@@ -177,7 +167,7 @@ pub fn EventDetails(
                 .map(|d| format!(" · {}", locale.fill(Key::Published, &[("date", d)])));
             view! {
                 {heading(Key::Source)}
-                <blockquote class="panel__quote" lang=lang_of(&source.quote)>{source.quote.clone()}</blockquote>
+                <blockquote class="panel__quote" lang=text_lang(&source.quote)>{source.quote.clone()}</blockquote>
                 <p class="panel__muted">
                     {source.publisher.clone().unwrap_or_else(|| locale.text(Key::PublisherNotGiven).into())}
                     {published}
