@@ -1,36 +1,50 @@
-"""Prints the size of every file the browser downloads from dist/, raw, gzipped and as the
-precompressed .br the build writes beside it, and their totals."""
+"""Prints the size of every file the main page downloads from dist/, raw, gzipped and as the
+precompressed .br the build writes beside it, and their totals; then what the event pages and
+preview cards add to dist/ (a reader downloads one page, or one card in a link preview)."""
 
 import gzip
 import os
 import sys
 
 
+def sizes(path: str) -> tuple:
+    with open(path, "rb") as f:
+        raw = f.read()
+    brotli = path + ".br"
+    br = os.path.getsize(brotli) if os.path.exists(brotli) else 0
+    return len(raw), len(gzip.compress(raw, 9)), br
+
+
 def main(dist: str) -> int:
-    rows = []
+    first_load, pages, cards = [], [], []
     for folder, _, files in os.walk(dist):
         for name in files:
+            path = os.path.join(folder, name)
             if name.endswith((".gz", ".br")):
                 continue
-            path = os.path.join(folder, name)
-            with open(path, "rb") as f:
-                raw = f.read()
-            brotli = path + ".br"
-            br = os.path.getsize(brotli) if os.path.exists(brotli) else 0
-            rows.append((os.path.relpath(path, dist), len(raw), len(gzip.compress(raw, 9)), br))
-    rows.sort()
-    width = max(len(r[0]) for r in rows)
-    print(f"{'file':<{width}}  {'raw KB':>8}  {'gzip KB':>8}  {'br KB':>8}")
-    for name, raw, packed, br in rows:
+            if name.endswith(".png"):
+                cards.append(os.path.getsize(path))
+            elif folder != dist:
+                pages.append(sizes(path))
+            elif not name.endswith(".xml"):
+                first_load.append((name, *sizes(path)))
+    first_load.sort()
+    width = max(len(r[0]) for r in first_load)
+    print(f"{'file (main page, first load)':<{width}}  {'raw KB':>8}  {'gzip KB':>8}  {'br KB':>8}")
+    for name, raw, packed, br in first_load:
         print(f"{name:<{width}}  {raw / 1024:8.1f}  {packed / 1024:8.1f}  {br / 1024:8.1f}")
-    total_raw = sum(r[1] for r in rows)
-    total_packed = sum(r[2] for r in rows)
-    total_br = sum(r[3] for r in rows)
-    print(f"{'total':<{width}}  {total_raw / 1024:8.1f}  {total_packed / 1024:8.1f}  {total_br / 1024:8.1f}")
+    total = [sum(r[i] for r in first_load) for i in (1, 2, 3)]
+    print(f"{'total':<{width}}  {total[0] / 1024:8.1f}  {total[1] / 1024:8.1f}  {total[2] / 1024:8.1f}")
     print(
-        f"size: files={len(rows)} raw_kb={total_raw / 1024:.1f} gzip_kb={total_packed / 1024:.1f}"
-        f" br_kb={total_br / 1024:.1f}"
+        f"size: files={len(first_load)} raw_kb={total[0] / 1024:.1f} gzip_kb={total[1] / 1024:.1f}"
+        f" br_kb={total[2] / 1024:.1f}"
     )
+    if pages or cards:
+        print(
+            f"pages: event_pages={len(pages)} raw_kb={sum(p[0] for p in pages) / 1024:.1f}"
+            f" gzip_kb={sum(p[1] for p in pages) / 1024:.1f} cards={len(cards)}"
+            f" cards_kb={sum(cards) / 1024:.1f} largest_card_kb={max(cards, default=0) / 1024:.1f}"
+        )
     return 0
 
 
