@@ -5,6 +5,7 @@
 use resvg::{tiny_skia, usvg};
 
 use crate::domain::geo::projection::{project, Point, WORLD};
+use crate::domain::geo::viewport::Bounds;
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Event;
 use crate::domain::present::text_width;
@@ -111,30 +112,26 @@ pub fn wrap(text: &str, room: f64, font_px: f64, max_lines: usize) -> Vec<String
 fn fit(points: &[Point]) -> (f64, f64, f64) {
     let room_w = f64::from(WIDTH) - TEXT_WIDTH - 2.0 * MARGIN;
     let room_h = f64::from(HEIGHT) - 2.0 * MARGIN;
-    let (centre, scale) = match points {
-        [] => (
+    let (centre, scale) = match Bounds::around(points.iter().copied()) {
+        // Nothing to show: the inhabited world.
+        None => (
             Point {
                 x: WORLD / 2.0,
                 y: WORLD * 0.42,
             },
             room_w / WORLD,
         ),
-        points => {
-            let (min_x, max_x, min_y, max_y) = points.iter().fold(
-                (f64::MAX, f64::MIN, f64::MAX, f64::MIN),
-                |(a, b, c, d), p| (a.min(p.x), b.max(p.x), c.min(p.y), d.max(p.y)),
-            );
-            let (span_x, span_y) = ((max_x - min_x) * 1.3, (max_y - min_y) * 1.3);
+        Some(Bounds { min, max }) => {
+            // A margin of 15 % on each side; one venue alone gets the closest zoom.
+            let (span_x, span_y) = ((max.x - min.x) * 1.3, (max.y - min.y) * 1.3);
             let scale = (room_w / span_x.max(1e-9))
                 .min(room_h / span_y.max(1e-9))
                 .clamp(room_w / WORLD, MAX_SCALE);
-            (
-                Point {
-                    x: (min_x + max_x) / 2.0,
-                    y: (min_y + max_y) / 2.0,
-                },
-                scale,
-            )
+            let centre = Point {
+                x: (min.x + max.x) / 2.0,
+                y: (min.y + max.y) / 2.0,
+            };
+            (centre, scale)
         }
     };
     let target_x = TEXT_WIDTH + (f64::from(WIDTH) - TEXT_WIDTH) / 2.0;
@@ -167,8 +164,7 @@ pub fn svg(card: &Card, site: &Site) -> String {
         .shaded
         .iter()
         .filter_map(|code| site.extents.get(code.as_str()))
-        .flatten()
-        .copied()
+        .flat_map(|bounds| [bounds.min, bounds.max])
         .collect();
     let focus: Vec<Point> = markers.iter().chain(&shaded).copied().collect();
     let (scale, dx, dy) = fit(&focus);

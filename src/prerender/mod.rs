@@ -17,8 +17,9 @@ use crate::domain::address::event_page;
 use crate::domain::country::country_name;
 use crate::domain::dataset::Dataset;
 use crate::domain::geo::base_map::{BaseMap, WORLD_MAP_JSON};
-use crate::domain::geo::projection::{project, unwrap_longitudes, Point};
+use crate::domain::geo::projection::{project, unwrap_longitudes};
 use crate::domain::geo::topojson::decode;
+use crate::domain::geo::viewport::Bounds;
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::{Event, Mode};
 use crate::domain::present::{self, date_span, precision_note};
@@ -38,7 +39,7 @@ pub struct Site<'a> {
     /// The world map, for the cards.
     pub map: BaseMap,
     /// Each country's extent in world units (its largest ring's), so a card can show it whole.
-    pub extents: HashMap<&'static str, [Point; 2]>,
+    pub extents: HashMap<&'static str, Bounds>,
 }
 
 impl<'a> Site<'a> {
@@ -60,34 +61,11 @@ impl<'a> Site<'a> {
             .filter_map(|shape| {
                 let largest = shape.rings.iter().max_by_key(|ring| ring.len())?;
                 // Unwrapped, so Russia's ring reaches past 180° instead of spanning the world.
-                let corners = unwrap_longitudes(largest)
-                    .into_iter()
-                    .map(|[lon, lat]| project(lon, lat))
-                    .fold(
-                        [
-                            Point {
-                                x: f64::MAX,
-                                y: f64::MAX,
-                            },
-                            Point {
-                                x: f64::MIN,
-                                y: f64::MIN,
-                            },
-                        ],
-                        |[low, high], p| {
-                            [
-                                Point {
-                                    x: low.x.min(p.x),
-                                    y: low.y.min(p.y),
-                                },
-                                Point {
-                                    x: high.x.max(p.x),
-                                    y: high.y.max(p.y),
-                                },
-                            ]
-                        },
-                    );
-                Some((shape.code?, corners))
+                let ring = unwrap_longitudes(largest);
+                Some((
+                    shape.code?,
+                    Bounds::around(ring.into_iter().map(|[lon, lat]| project(lon, lat)))?,
+                ))
             })
             .collect();
         Ok(Site {

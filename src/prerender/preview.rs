@@ -15,7 +15,7 @@ pub const DESCRIPTION_LIMIT: usize = 200;
 
 /// One page's preview.
 pub struct Preview {
-    /// The document title (the browser tab) and `og:title`.
+    /// What the page is about: `og:title`, and the browser tab's title before the product's.
     pub title: String,
     pub description: String,
     /// The page's own address and its card's.
@@ -30,7 +30,6 @@ pub struct Preview {
 impl Preview {
     /// The preview of the event at `position`; its page is two folders below the site's.
     pub fn of_event(site: &Site, event: &Event) -> Preview {
-        let (product, _) = product();
         let page = page_of(event);
         let url = site.public(&page, 2);
         let image = site.public(&format!("{page}card.png"), 2);
@@ -50,7 +49,7 @@ impl Preview {
         let title = one_line(&event.title.en);
         let image_alt = one_line(&format!("{title}: {when}, {place}"));
         Preview {
-            title: format!("{title} – {product}"),
+            title,
             json_ld: event_json_ld(site, event, &url, &image, &description),
             description,
             url,
@@ -93,9 +92,14 @@ impl Preview {
     /// The tags, for the page's `<head>`.
     pub fn head(&self) -> String {
         let (product, _) = product();
+        // The browser tab: the event, then the product (as the app titles it), or the product.
+        let tab = match self.title == product {
+            true => self.title.clone(),
+            false => format!("{} – {product}", self.title),
+        };
         let mut out = format!(
             "<title>{}</title>\n    <meta name=\"description\" content=\"{}\" />\n",
-            escape::text(&self.title),
+            escape::text(&tab),
             attribute(&self.description)
         );
         let url = &self.url;
@@ -105,14 +109,10 @@ impl Preview {
                 attribute(url)
             ));
         }
-        let og_title = self
-            .title
-            .strip_suffix(&format!(" – {product}"))
-            .unwrap_or(&self.title);
         for (property, value) in [
             ("og:site_name", product),
             ("og:type", self.kind),
-            ("og:title", og_title),
+            ("og:title", &self.title),
             ("og:description", &self.description),
             ("og:url", url),
             ("og:image", &self.image),
@@ -129,7 +129,7 @@ impl Preview {
         }
         for (name, value) in [
             ("twitter:card", "summary_large_image"),
-            ("twitter:title", og_title),
+            ("twitter:title", &self.title),
             ("twitter:description", &self.description),
             ("twitter:image", &self.image),
             ("twitter:image:alt", &self.image_alt),
