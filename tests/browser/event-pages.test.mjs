@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertClean, bundledDataset, DIST, openApp, openPage, screenshot, serverAndBrowser, startStaticServer, waitForApp } from './harness.mjs';
+import { assertClean, bundledDataset, DIST, openApp, openPage, screenshot, seriousAccessibilityViolations, serverAndBrowser, startStaticServer, waitForApp } from './harness.mjs';
 
 const dataset = bundledDataset();
 const events = dataset.events;
@@ -127,6 +127,13 @@ test('before the app starts, the event page shows the title and dates where the 
     const early = await title.boundingBox();
     await screenshot(before.page, `event-page-before-app-${width}`);
     await before.context.close();
+    // The written page passes axe as the app does (axe is injected, so the CSP is bypassed).
+    const audit = await openPage(env.browser, env.server, { width, height, touch, bypassCSP: true });
+    await audit.page.route('**/*.wasm', (route) => route.abort());
+    await audit.page.goto(env.server.url(page(visit.id)));
+    await audit.page.locator('#event-title').waitFor();
+    assert.deepEqual(await seriousAccessibilityViolations(audit.page), [], `axe on the written page at ${width} px`);
+    await audit.context.close();
 
     const { page: tab, context, problems } = await openApp(env.browser, env.server, page(visit.id), { width, height, touch });
     const panel = tab.locator('#panel-event-title');
