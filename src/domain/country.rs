@@ -5,6 +5,9 @@
 //! gzipped). Asking the browser instead (`Intl.DisplayNames`) costs no bytes but 35–60 ms of
 //! every cold start, while it loads its locale data.
 
+use std::cmp::Ordering;
+use std::sync::OnceLock;
+
 use crate::domain::i18n::Locale;
 
 /// Code, English, Simplified and Traditional Chinese names, tab-separated, one code a line.
@@ -29,24 +32,62 @@ pub fn assigned() -> impl Iterator<Item = &'static str> {
     ASSIGNED.split(' ')
 }
 
+/// Where `code` stands among the assigned codes: a binary search over the list's fixed-width
+/// entries (checking a dataset asks this for every country of every event and organization).
+fn position(code: &str) -> Option<usize> {
+    const WIDTH: usize = 3; // two letters and a space
+    if code.len() != 2 {
+        return None;
+    }
+    let (mut low, mut high) = (0, ASSIGNED.len().div_ceil(WIDTH));
+    while low < high {
+        let middle = (low + high) / 2;
+        match ASSIGNED[middle * WIDTH..middle * WIDTH + 2].cmp(code) {
+            Ordering::Less => low = middle + 1,
+            Ordering::Greater => high = middle,
+            Ordering::Equal => return Some(middle),
+        }
+    }
+    None
+}
+
 /// Whether `code` is an assigned ISO 3166-1 alpha-2 code (upper case, as in the dataset).
 pub fn is_assigned(code: &str) -> bool {
-    code.len() == 2 && assigned().any(|c| c == code)
+    position(code).is_some()
+}
+
+/// Each assigned code's names, in the order of [`ASSIGNED`], read from the table once.
+fn names() -> &'static [[&'static str; 3]] {
+    static NAMES_BY_CODE: OnceLock<Vec<[&'static str; 3]>> = OnceLock::new();
+    NAMES_BY_CODE.get_or_init(|| {
+        let table: Vec<(&str, [&str; 3])> = NAMES
+            .lines()
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                let code = fields.next()?;
+                Some((code, [fields.next()?, fields.next()?, fields.next()?]))
+            })
+            .collect();
+        assigned()
+            .map(|code| {
+                table
+                    .iter()
+                    .find(|(c, _)| *c == code)
+                    .map_or([code; 3], |(_, names)| *names)
+            })
+            .collect()
+    })
 }
 
 /// The name of an ISO 3166-1 alpha-2 code in `locale` ("FR" → "France", "法国", "法國"), or
 /// the code itself when it has none.
 pub fn country_name(code: &str, locale: Locale) -> &str {
     let column = match locale {
-        Locale::En => 1,
-        Locale::ZhHans => 2,
-        Locale::ZhHant => 3,
+        Locale::En => 0,
+        Locale::ZhHans => 1,
+        Locale::ZhHant => 2,
     };
-    NAMES
-        .lines()
-        .find(|line| line.split_once('\t').is_some_and(|(c, _)| c == code))
-        .and_then(|line| line.split('\t').nth(column))
-        .unwrap_or(code)
+    position(code).map_or(code, |at| names()[at][column])
 }
 
 /// A hint for a code people often write instead of the ISO one.
@@ -60,6 +101,19 @@ pub fn common_mistake(code: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_code_list_is_sorted_two_letter_codes_one_space_apart() {
+        let codes: Vec<&str> = super::assigned().collect();
+        assert_eq!(super::ASSIGNED.len(), codes.len() * 3 - 1);
+        assert!(codes.windows(2).all(|w| w[0] < w[1] && w[0].len() == 2));
+        for (i, code) in codes.iter().enumerate() {
+            assert_eq!(super::position(code), Some(i));
+        }
+        for wrong in ["", "A", "UK", "fr", "FRA", "Zz", "AA", "ZZ"] {
+            assert_eq!(super::position(wrong), None, "{wrong}");
+        }
+    }
+
     #[test]
     fn every_assigned_code_has_a_name_in_each_language() {
         use crate::domain::i18n::Locale;
