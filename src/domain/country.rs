@@ -56,24 +56,18 @@ pub fn is_assigned(code: &str) -> bool {
     position(code).is_some()
 }
 
-/// Each assigned code's names, in the order of [`ASSIGNED`], read from the table once.
+/// Each assigned code's names, in the order of [`ASSIGNED`] (the table's own order, as
+/// `tests/tools/country_names.mjs` writes it), read from the table once.
 fn names() -> &'static [[&'static str; 3]] {
     static NAMES_BY_CODE: OnceLock<Vec<[&'static str; 3]>> = OnceLock::new();
     NAMES_BY_CODE.get_or_init(|| {
-        let table: Vec<(&str, [&str; 3])> = NAMES
+        NAMES
             .lines()
-            .filter_map(|line| {
-                let mut fields = line.split('\t');
-                let code = fields.next()?;
-                Some((code, [fields.next()?, fields.next()?, fields.next()?]))
-            })
-            .collect();
-        assigned()
-            .map(|code| {
-                table
-                    .iter()
-                    .find(|(c, _)| *c == code)
-                    .map_or([code; 3], |(_, names)| *names)
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| {
+                let mut fields = line.split('\t').skip(1);
+                let mut next = || fields.next().unwrap_or_default();
+                [next(), next(), next()]
             })
             .collect()
     })
@@ -87,7 +81,9 @@ pub fn country_name(code: &str, locale: Locale) -> &str {
         Locale::ZhHans => 1,
         Locale::ZhHant => 2,
     };
-    position(code).map_or(code, |at| names()[at][column])
+    position(code)
+        .and_then(|at| names().get(at))
+        .map_or(code, |names| names[column])
 }
 
 /// A hint for a code people often write instead of the ISO one.
@@ -112,6 +108,16 @@ mod tests {
         for wrong in ["", "A", "UK", "fr", "FRA", "Zz", "AA", "ZZ"] {
             assert_eq!(super::position(wrong), None, "{wrong}");
         }
+    }
+
+    #[test]
+    fn the_names_table_lists_the_assigned_codes_in_their_order() {
+        let table: Vec<&str> = super::NAMES
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| line.split('\t').next().unwrap())
+            .collect();
+        assert_eq!(table, super::assigned().collect::<Vec<_>>());
     }
 
     #[test]

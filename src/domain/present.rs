@@ -3,6 +3,7 @@
 //! data types know nothing of words and [`crate::domain::i18n`] knows nothing of data types;
 //! this module imports both, and nothing below it imports this.
 
+use crate::domain::country::country_name;
 use crate::domain::dataset::Dataset;
 use crate::domain::date::{DateSpan, PartialDate, Precision};
 use crate::domain::filter::ActiveFilter;
@@ -204,6 +205,43 @@ pub fn place(event: &Event, locale: Locale) -> String {
         (None, Mode::Online) => locale.text(Key::Online).into(),
         (None, _) => locale.text(Key::PlaceNotGiven).into(),
     }
+}
+
+/// Where, and how people took part, as the event panel says it: "In person · Palais de la
+/// Musique, Strasbourg, France", "线下 · 法国斯特拉斯堡", "Online". A venue the dataset names
+/// only by its city is not named twice.
+pub fn where_line(event: &Event, locale: Locale) -> String {
+    let mode = locale.text(mode_long(event.mode));
+    let Some(venue) = &event.venue else {
+        return match event.mode {
+            Mode::Online => mode.to_string(),
+            _ => format!("{mode} · {}", locale.text(Key::PlaceNotGiven)),
+        };
+    };
+    let city = city(venue, locale);
+    let country = country_name(&venue.country, locale);
+    let name = match (&venue.name_zh, locale.is_chinese()) {
+        (Some(name), true) => name,
+        _ => &venue.name,
+    };
+    let named = (*name != venue.city && name != city).then_some(name);
+    let place = match (named, locale.is_chinese()) {
+        (Some(name), true) => format!("{country}{city} · {name}"),
+        (None, true) => format!("{country}{city}"),
+        (Some(name), false) => format!("{name}, {city}, {country}"),
+        (None, false) => format!("{city}, {country}"),
+    };
+    format!("{mode} · {place}")
+}
+
+/// The countries taking part, by name, in `locale`.
+pub fn countries(event: &Event, locale: Locale) -> String {
+    event
+        .countries
+        .iter()
+        .map(|code| country_name(code, locale))
+        .collect::<Vec<_>>()
+        .join(locale.list_separator())
 }
 
 /// What lists of organizations show: the short name where there is one, else the name.

@@ -2,9 +2,12 @@
 //! the app's event panel (so nothing moves when the app takes over), and the main page's
 //! list of every event. Every text from the dataset is escaped.
 
+use crate::domain::country::country_name;
 use crate::domain::i18n::Key;
 use crate::domain::model::{Event, Localized};
-use crate::domain::present::{date_span, organization_full, text_lang, Pick};
+use crate::domain::present::{
+    countries, date_span, organization_full, text_lang, where_line, Pick,
+};
 use crate::prerender::escape::{attribute, text};
 use crate::prerender::{card, page_of, product, Site, LOCALE};
 
@@ -99,7 +102,7 @@ pub fn event_body(site: &Site, position: usize) -> String {
         step(Key::Later, Key::LaterEvent, later, "next"),
         card::WIDTH,
         card::HEIGHT,
-        attribute(&format!("{title}: {}, {}", site.when(event), site.place(event))),
+        attribute(&format!("{title}: {}, {}", site.when(event), where_line(event, LOCALE))),
         text_lang(title),
         text(title),
     ));
@@ -125,9 +128,9 @@ pub fn event_body(site: &Site, position: usize) -> String {
         text(LOCALE.text(Key::When)),
         text(&site.when(event)),
         text(LOCALE.text(Key::Where)),
-        text(&site.place(event)),
+        text(&where_line(event, LOCALE)),
         text(LOCALE.text(Key::Countries)),
-        text(&site.countries(event)),
+        text(&countries(event, LOCALE)),
     ));
     if let Some(parent) = event.parent.as_deref().and_then(|id| dataset.event(id)) {
         out.push_str(&format!(
@@ -175,7 +178,7 @@ pub fn event_body(site: &Site, position: usize) -> String {
             if let Some(country) = &o.country {
                 item.push_str(&format!(
                     "<span class=\"panel__muted\"> · {}</span>",
-                    text(&site.country(country))
+                    text(country_name(country, LOCALE))
                 ));
             }
             item
@@ -260,7 +263,7 @@ pub fn index_body(site: &Site) -> String {
             page_of(event),
             both(&event.title),
             text(&date_span(&event.span, LOCALE)),
-            text(&site.place(event)),
+            text(&where_line(event, LOCALE)),
         ));
     }
     out.push_str("            </ol>\n          </section>");

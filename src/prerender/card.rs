@@ -8,11 +8,11 @@ use crate::domain::geo::projection::{project, Point, WORLD};
 use crate::domain::geo::viewport::Bounds;
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Event;
-use crate::domain::present::text_width;
+use crate::domain::present::{text_width, where_line};
 use crate::domain::pronunciation::is_cjk;
 use crate::domain::script::{script_of, Script};
 use crate::prerender::escape::{self, one_line};
-use crate::prerender::{product, Site};
+use crate::prerender::{product, Site, LOCALE};
 
 /// The card's size in pixels: what Open Graph and Twitter ask for.
 pub const WIDTH: u32 = 1200;
@@ -326,7 +326,10 @@ impl Card {
             title: one_line(&event.title.en),
             subtitle: event.title.zh.as_deref().map(one_line),
             // CJK fonts draw "·" a full em wide.
-            facts: vec![site.when(event), site.place(event).replace(" · ", " – ")],
+            facts: vec![
+                site.when(event),
+                where_line(event, LOCALE).replace(" · ", " – "),
+            ],
             markers: event.venue.iter().map(|v| (v.lon, v.lat)).collect(),
             shaded: event.countries.clone(),
         }

@@ -4,29 +4,24 @@
 
 /// Text for an element's content: `&`, `<` and `>` escaped.
 pub fn text(raw: &str) -> String {
+    escape(raw, false)
+}
+
+/// Text for a double-quoted attribute value, on one line: quotes escaped as well, and runs of
+/// white space (line breaks included) made one space.
+pub fn attribute(raw: &str) -> String {
+    escape(&one_line(raw), true)
+}
+
+fn escape(raw: &str, quotes: bool) -> String {
     let mut out = String::with_capacity(raw.len());
     for c in raw.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Text for a double-quoted attribute value, on one line: quotes escaped as well, and runs of
-/// white space (line breaks included) made one space.
-pub fn attribute(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    for c in one_line(raw).chars() {
-        match c {
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
+            '"' if quotes => out.push_str("&quot;"),
+            '\'' if quotes => out.push_str("&#39;"),
             c => out.push(c),
         }
     }

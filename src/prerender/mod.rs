@@ -14,15 +14,14 @@ pub mod template;
 use std::collections::HashMap;
 
 use crate::domain::address::event_page;
-use crate::domain::country::country_name;
 use crate::domain::dataset::Dataset;
 use crate::domain::geo::base_map::{BaseMap, WORLD_MAP_JSON};
 use crate::domain::geo::projection::{project, unwrap_longitudes};
 use crate::domain::geo::topojson::decode;
 use crate::domain::geo::viewport::Bounds;
 use crate::domain::i18n::{Key, Locale};
-use crate::domain::model::{Event, Mode};
-use crate::domain::present::{self, date_span, precision_note};
+use crate::domain::model::Event;
+use crate::domain::present::{date_span, precision_note};
 
 /// The pages' language.
 pub const LOCALE: Locale = Locale::En;
@@ -76,11 +75,6 @@ impl<'a> Site<'a> {
         })
     }
 
-    /// A country's name in the pages' language.
-    pub fn country(&self, code: &str) -> String {
-        country_name(code, LOCALE).to_string()
-    }
-
     /// The address of `path` (relative to the site's folder) as written on a page `depth`
     /// folders below the site: absolute when the site's address is known, else relative.
     pub fn public(&self, path: &str, depth: usize) -> String {
@@ -100,22 +94,6 @@ impl<'a> Site<'a> {
         }
     }
 
-    /// Where, and how people took part: "In person · Strasbourg, France".
-    pub fn place(&self, event: &Event) -> String {
-        let mode = LOCALE.text(present::mode_long(event.mode));
-        match &event.venue {
-            Some(venue) => {
-                let country = self.country(&venue.country);
-                match venue.name != venue.city {
-                    true => format!("{mode} · {}, {}, {country}", venue.name, venue.city),
-                    false => format!("{mode} · {}, {country}", venue.city),
-                }
-            }
-            None if event.mode == Mode::Online => mode.to_string(),
-            None => format!("{mode} · {}", LOCALE.text(Key::PlaceNotGiven)),
-        }
-    }
-
     /// The first and the last year of the events.
     pub fn years(&self) -> Option<(i32, i32)> {
         let events = self.dataset.events();
@@ -124,16 +102,6 @@ impl<'a> Site<'a> {
             .map(|e| e.span.end.unwrap_or(e.span.start).year)
             .max()?;
         Some((events.first()?.span.start.year, last))
-    }
-
-    /// The countries taking part, by name.
-    pub fn countries(&self, event: &Event) -> String {
-        event
-            .countries
-            .iter()
-            .map(|c| self.country(c))
-            .collect::<Vec<_>>()
-            .join(LOCALE.list_separator())
     }
 
     /// The events just before and after the one at `position`, in date order (the dataset's).

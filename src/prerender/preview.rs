@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 
 use crate::domain::model::{Event, Mode};
-use crate::domain::present::Pick;
+use crate::domain::present::{countries, where_line, Pick};
 use crate::prerender::card::{HEIGHT, WIDTH};
 use crate::prerender::escape::{self, attribute, one_line, shorten};
 use crate::prerender::{page_of, product, Site, LOCALE};
@@ -34,7 +34,7 @@ impl Preview {
         let url = site.public(&page, 2);
         let image = site.public(&format!("{page}card.png"), 2);
         let when = site.when(event);
-        let place = site.place(event);
+        let place = where_line(event, LOCALE);
         let chinese = event
             .title
             .zh
@@ -172,7 +172,7 @@ fn event_json_ld(site: &Site, event: &Event, url: &str, image: &str, description
                 Mode::Hybrid => "MixedEventAttendanceMode",
                 _ => "OfflineEventAttendanceMode",
             },
-            json!({ "@type": "Place", "name": site.countries(event) }),
+            json!({ "@type": "Place", "name": countries(event, LOCALE) }),
         ),
     };
     let organizers: Vec<Value> = event

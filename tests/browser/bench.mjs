@@ -45,13 +45,18 @@ const TIMER = `window.__time = async (act, done) => {
 };
 addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });`;
 
-async function coldLoad(browser, server, query, { cpuSlowdown = 1 } = {}) {
+// A fresh page at 1280×900, its CPU slowed `cpuSlowdown` times (4× stands for a mid-range phone).
+async function freshPage(browser, server, cpuSlowdown) {
   const session = await openPage(browser, server, { width: 1280, height: 900 });
   if (cpuSlowdown > 1) {
-    // Chromium's CPU throttling: 4× stands for a mid-range phone.
     const cdp = await session.page.context().newCDPSession(session.page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   }
+  return session;
+}
+
+async function coldLoad(browser, server, query, { cpuSlowdown = 1 } = {}) {
+  const session = await freshPage(browser, server, cpuSlowdown);
   await session.page.addInitScript(TIMER);
   await session.page.goto(server.url(query));
   await session.page.waitForFunction(() => document.querySelector('.event-row') && document.querySelector('.map__country'), null, { timeout: 120_000 });
@@ -62,11 +67,7 @@ async function coldLoad(browser, server, query, { cpuSlowdown = 1 } = {}) {
 // A shared link to one event, opened cold: first contentful paint (the event's title or the
 // app, whichever paints first) and interactive (the panel shows the event, the map is drawn).
 async function sharedLink(browser, server, event, { cpuSlowdown = 1 } = {}) {
-  const session = await openPage(browser, server, { width: 1280, height: 900 });
-  if (cpuSlowdown > 1) {
-    const cdp = await session.page.context().newCDPSession(session.page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-  }
+  const session = await freshPage(browser, server, cpuSlowdown);
   const path = existsSync(join(DIST, 'events', event.id, 'index.html')) ? `events/${event.id}/` : `?event=${event.id}`;
   await session.page.goto(server.url(path));
   await session.page.waitForFunction(

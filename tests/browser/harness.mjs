@@ -146,8 +146,11 @@ export async function mapTransform(page) {
  */
 export function selectedEvent(address) {
   const url = new URL(address);
-  return /\/events\/([^/]+)\/(index\.html)?$/.exec(url.pathname)?.[1] ?? url.searchParams.get('event');
+  return EVENT_PAGE.exec(url.pathname)?.[1] ?? url.searchParams.get('event');
 }
+
+/** An event page's path: `…/events/<id>/`, or with `index.html`. */
+const EVENT_PAGE = /\/events\/([^/]+)\/(index\.html)?$/;
 
 /**
  * Waits until the page's address has query parameter `name` equal to `value`, or present at
@@ -155,12 +158,12 @@ export function selectedEvent(address) {
  * path counts as the parameter (see `selectedEvent`).
  */
 export async function waitForParam(page, name, value) {
-  await page.waitForFunction(([name, value]) => {
+  await page.waitForFunction(([name, value, eventPage]) => {
     const url = new URL(location.href);
-    const page = name === 'event' ? /\/events\/([^/]+)\/(index\.html)?$/.exec(url.pathname)?.[1] : undefined;
+    const page = name === 'event' ? new RegExp(eventPage).exec(url.pathname)?.[1] : undefined;
     const actual = page ?? url.searchParams.get(name);
     return value === undefined ? actual !== null : actual === value;
-  }, [name, value === undefined ? undefined : value]);
+  }, [name, value === undefined ? undefined : value, EVENT_PAGE.source]);
 }
 
 /** How many pixels the page scrolls sideways (0 or less: it fits). */

@@ -8,7 +8,7 @@ use crate::domain::filter::Facet;
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Event;
 use crate::domain::present::{
-    date_span, mode_long, organization_full, place, precision_note, text_lang, Pick,
+    countries, date_span, organization_full, precision_note, text_lang, where_line, Pick,
 };
 use crate::domain::script::{script_of, Script};
 use crate::ui::event_link::EventLink;
@@ -45,31 +45,6 @@ pub fn EventDetails(
         .unwrap_or_default();
     let details = move || {
         let locale = language.get();
-        let place = match &event.venue {
-            Some(venue) => {
-                let city = place(&event, locale);
-                let country = country_name(&venue.country, locale).to_string();
-                let name = match (&venue.name_zh, locale.is_chinese()) {
-                    (Some(name), true) => name,
-                    _ => &venue.name,
-                };
-                // A venue the dataset names only by its city is not named twice.
-                let named = (*name != venue.city && *name != city).then_some(name);
-                match (named, locale.is_chinese()) {
-                    (Some(name), true) => format!("{country}{city} · {name}"),
-                    (None, true) => format!("{country}{city}"),
-                    (Some(name), false) => format!("{name}, {city}, {country}"),
-                    (None, false) => format!("{city}, {country}"),
-                }
-            }
-            None => place(&event, locale),
-        };
-        let countries = event
-            .countries
-            .iter()
-            .map(|c| country_name(c, locale).to_string())
-            .collect::<Vec<_>>()
-            .join(locale.list_separator());
         let organizations = event
             .organizations
             .iter()
@@ -154,7 +129,6 @@ pub fn EventDetails(
             })
             .collect_view();
         let has_children = !parts.is_empty();
-        let mode = mode_long(event.mode);
         let title = locale.pick(&event.title);
         let other_title = locale.other(&event.title);
         let summary = locale.pick(&event.summary);
@@ -189,9 +163,9 @@ pub fn EventDetails(
                     {event.date_note.clone().map(|n| view! { <span class="panel__note" lang="en">{n}</span> })}
                 </dd>
                 <dt>{locale.text(Key::Where)}</dt>
-                <dd>{locale.text(mode)} " · " {place}</dd>
+                <dd>{where_line(&event, locale)}</dd>
                 <dt>{locale.text(Key::Countries)}</dt>
-                <dd>{countries}</dd>
+                <dd>{countries(&event, locale)}</dd>
             </dl>
             {parent}
             {(!summary.text.is_empty()).then(|| view! { <p class="panel__summary">{shown_text(summary, locale)}</p> })}
