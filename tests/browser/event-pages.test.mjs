@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertClean, bundledDataset, DIST, openApp, openPage, screenshot, seriousAccessibilityViolations, serverAndBrowser, startStaticServer, waitForApp } from './harness.mjs';
+import { assertClean, bundledDataset, DIST, openApp, openPage, screenshot, SCREENSHOTS, seriousAccessibilityViolations, serverAndBrowser, startStaticServer, waitForApp } from './harness.mjs';
 
 const dataset = bundledDataset();
 const events = dataset.events;
@@ -107,6 +107,11 @@ test('the main page lists every event as a link to its page, readable without Ja
   }));
   assert.deepEqual(seen, { type: 'website', image: 'card.png' });
   await screenshot(tab, 'main-page-no-script-phone');
+  // On a wide screen too, the list is one long readable column, not cut to the app's layout.
+  await tab.setViewportSize({ width: 1280, height: 720 });
+  const section = await tab.locator('.prerendered__list').evaluate((s) => ({ shown: s.clientHeight, content: s.scrollHeight }));
+  assert.ok(section.shown >= section.content, `the list is not cut: ${JSON.stringify(section)}`);
+  await tab.screenshot({ path: join(SCREENSHOTS, 'main-page-no-script-1280.png') });
   await tab.locator('.prerendered__events a').first().click();
   await tab.locator('h1').getByText(links[0][1].split(' ')[0]).first().waitFor();
   assert.equal(new URL(tab.url()).pathname, `/${links[0][0]}`);
