@@ -182,3 +182,34 @@ test('two fingers pinching apart zoom the timeline around their midpoint', async
   assertClean(problems);
   await context.close();
 });
+
+test('a filter keeps the marks and rows of the events it keeps: moved to their dates, renumbered', async () => {
+  const { page, context, problems } = await open();
+  // Tag every mark and row; a tag that survives the filter shows the element was kept.
+  await page.evaluate(() => document.querySelectorAll('.timeline__mark, .event-row').forEach((e) => { e.kept = true; }));
+  await page.getByRole('checkbox', { name: /^France \d/ }).check();
+  await waitForParam(page, 'country', 'FR');
+  const french = dataset.events.filter((e) => e.countries.includes('FR') || e.venue?.country === 'FR');
+  await page.locator('#result-count').getByText(`${french.length} of ${dataset.events.length} events`).waitFor();
+
+  const s = await scale(page);
+  const marks = await page.locator('.timeline__mark').evaluateAll((marks) => marks.map((m) => {
+    const box = m.firstElementChild.getBoundingClientRect();
+    return { id: m.dataset.eventId, kept: m.kept === true, middle: box.x + box.width / 2 };
+  }));
+  assert.deepEqual(new Set(marks.map((m) => m.id)), new Set(french.map((e) => e.id)));
+  for (const mark of marks) {
+    const event = french.find((e) => e.id === mark.id);
+    const middle = s.x((dayOf(event.start) + lastDayOf(event.end ?? event.start) + 1) / 2);
+    assert.ok(Math.abs(mark.middle - middle) < 1.5, `${mark.id} drawn at ${mark.middle}, its dates at ${middle}`);
+    assert.ok(mark.kept, `${mark.id} was moved, not drawn anew`);
+  }
+  const rows = await page.locator('.event-row').evaluateAll((rows) => rows.map((r) => ({
+    kept: r.kept === true, place: r.getAttribute('aria-posinset'), of: r.getAttribute('aria-setsize'),
+  })));
+  assert.deepEqual(rows.map((r) => r.place), rows.map((_, k) => String(k + 1)));
+  assert.ok(rows.every((r) => r.kept && r.of === String(french.length)), JSON.stringify(rows));
+  await page.locator('.region--timeline').screenshot({ path: 'target/screenshots/timeline-filtered.png' });
+  assertClean(problems);
+  await context.close();
+});

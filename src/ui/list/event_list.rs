@@ -78,8 +78,9 @@ pub fn EventList() -> impl IntoView {
             0..count()
         }
     };
-    // Keyed by event, place in the list and language: scrolling a long list keeps the rows
-    // that stay in view, and only rows that enter are built.
+    // Keyed by event and language: a row stays while its event is listed (a filter that
+    // keeps it, scrolling a long list) and only rows that enter are built; its place in the
+    // list follows from its index among the rows shown.
     let rows = move || {
         let range = range();
         let newest = newest_first.get();
@@ -87,22 +88,19 @@ pub fn EventList() -> impl IntoView {
         filtered.with(|s| {
             let total = s.events.len();
             range
-                .map(|k| {
-                    let event = if newest {
+                .map(|k| ListedEvent {
+                    event: if newest {
                         s.events[total - 1 - k]
                     } else {
                         s.events[k]
-                    };
-                    ListedEvent {
-                        event,
-                        place: k + 1,
-                        of: total,
-                        locale,
-                    }
+                    },
+                    locale,
                 })
                 .collect::<Vec<_>>()
         })
     };
+    let first_number = Memo::new(move |_| range().start + 1);
+    let total = Memo::new(move |_| count());
     // Space for the rows not rendered, so the scrollbar matches the whole list.
     let padding = move |above: bool| {
         let range = range();
@@ -166,9 +164,14 @@ pub fn EventList() -> impl IntoView {
                     style:padding-top=move || padding(true)
                     style:padding-bottom=move || padding(false)
                 >
-                    <For each=rows key=|row| *row let(row)>
-                        <EventRow row />
-                    </For>
+                    <ForEnumerate
+                        each=rows
+                        key=|row| *row
+                        children=move |index, row| {
+                            let number = Signal::derive(move || first_number.get() + index.get());
+                            view! { <EventRow row number of=total /> }
+                        }
+                    />
                 </ol>
             </div>
         </section>

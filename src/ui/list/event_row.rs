@@ -8,21 +8,22 @@ use crate::ui::event_link::EventLink;
 use crate::ui::shown_text::shown_text;
 use crate::ui::state::AtlasState;
 
-/// An event as the list shows it: which, where in the list, in which language.
+/// An event as the list shows it: which, in which language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ListedEvent {
     /// Position in the dataset.
     pub event: usize,
-    /// 1-based place in the list, of `of`.
-    pub place: usize,
-    pub of: usize,
     pub locale: Locale,
 }
 
 #[component]
 pub fn EventRow(
-    /// The event and its place in the list.
+    /// The event and the language it is shown in.
     row: ListedEvent,
+    /// Its 1-based number in the list, of `of`.
+    #[prop(into)]
+    number: Signal<usize>,
+    #[prop(into)] of: Signal<usize>,
 ) -> impl IntoView {
     let atlas = AtlasState::expect();
     let AtlasState {
@@ -30,8 +31,6 @@ pub fn EventRow(
     } = atlas.clone();
     let ListedEvent {
         event: position,
-        place: posinset,
-        of,
         locale,
     } = row;
     let event = &dataset.events()[position];
@@ -52,7 +51,7 @@ pub fn EventRow(
             on:focusout=move |_| blur.highlight(Vec::new())
             data-event-id=event.id.clone()
             aria-setsize=of
-            aria-posinset=posinset
+            aria-posinset=number
         >
             <EventLink id=event.id.clone() class="event-row__link">
                 <span class="event-row__date">{date}</span>

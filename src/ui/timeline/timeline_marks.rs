@@ -24,29 +24,39 @@ pub fn TimelineMarks(
         TimelineLayout::Marks(placed) => placed,
         TimelineLayout::Bins(_) => Vec::new(),
     };
-    // Keyed by event and place: a mark that moves is redrawn, one that stays is kept.
-    let key = |m: &Placed| {
-        (
-            m.event,
-            m.row,
-            m.x0.to_bits(),
-            m.x1.to_bits(),
-            m.room.to_bits(),
-        )
-    };
+    // Keyed by event: a mark whose event stays in view is kept and moved (a filter refits
+    // the timeline, so most marks move on every change); only marks that enter are built.
     view! {
         <g class="timeline__marks">
-            <For each=marks key=key let(mark)>
-                <TimelineMark mark on_select />
-            </For>
+            <ForEnumerate
+                each=marks
+                key=|mark: &Placed| mark.event
+                children=move |index, mark: Placed| {
+                    // Where the mark is now: its entry in the layout, found by its index.
+                    let placed = Memo::new(move |last: Option<&Placed>| {
+                        let now = timeline.layout.with(|layout| match layout {
+                            TimelineLayout::Marks(marks) => marks.get(index.get()).copied(),
+                            TimelineLayout::Bins(_) => None,
+                        });
+                        // Between the layout's change and the index's, the entry may be
+                        // another event's (or none, as the mark is taken out): keep the last.
+                        now.filter(|p| p.event == mark.event)
+                            .or(last.copied())
+                            .unwrap_or(mark)
+                    });
+                    view! { <TimelineMark event=mark.event placed on_select /> }
+                }
+            />
         </g>
     }
 }
 
 #[component]
 fn TimelineMark(
+    /// The event's position in the dataset.
+    event: usize,
     /// Where the mark is drawn.
-    mark: Placed,
+    placed: Memo<Placed>,
     on_select: Callback<usize>,
 ) -> impl IntoView {
     let atlas = AtlasState::expect();
@@ -58,44 +68,55 @@ fn TimelineMark(
     } = atlas.clone();
     let timeline = TimelineState::expect();
     let language = expect_context::<Language>();
-    let position = mark.event;
+    let position = event;
     let event = &dataset.events()[position];
     let kind = MarkKind::of(&event.span);
     let span = event.span;
     let label = move || date_span(&span, language.get());
-    let y = AXIS_HEIGHT + mark.row as f64 * ROW_HEIGHT + ROW_HEIGHT / 2.0;
-    let width = mark.x1 - mark.x0;
+    // The middle of the mark's row, its left end and its width.
+    let y = move || AXIS_HEIGHT + placed.get().row as f64 * ROW_HEIGHT + ROW_HEIGHT / 2.0;
+    let x0 = move || placed.get().x0;
+    let width = move || placed.with(|p| p.x1 - p.x0);
     let shape = match kind {
         MarkKind::Span => view! {
-            <rect class="timeline__span" x=mark.x0 y=y - 7.0 width=width height=14 rx=2 />
-            {(width > SPAN_LABEL_MIN_WIDTH).then(|| view! {
-                <text class="timeline__span-label" x=mark.x0 + 4.0 y=y + 4.0>{label}</text>
+            <rect class="timeline__span" x=x0 y=move || y() - 7.0 width=width height=14 rx=2 />
+            {move || (width() > SPAN_LABEL_MIN_WIDTH).then(|| view! {
+                <text class="timeline__span-label" x=move || x0() + 4.0 y=move || y() + 4.0>
+                    {label}
+                </text>
             })}
         }
         .into_any(),
         MarkKind::Point => view! {
-            <circle class="timeline__point" cx=(mark.x0 + mark.x1) / 2.0 cy=y r=5 />
+            <circle
+                class="timeline__point"
+                cx=move || placed.with(|p| (p.x0 + p.x1) / 2.0)
+                cy=y
+                r=5
+            />
         }
         .into_any(),
         MarkKind::Bar => view! {
-            <rect class="timeline__bar" x=mark.x0 y=y - 5.0 width=width height=10 rx=3 />
+            <rect class="timeline__bar" x=x0 y=move || y() - 5.0 width=width height=10 rx=3 />
         }
         .into_any(),
     };
     let highlighted = atlas.is_highlighted(position);
     let (enter, leave) = (atlas.clone(), atlas);
     // The title beside the mark, cut to the room before the next mark and the chart's edge.
-    // The width is read untracked: a new width moves every mark, which replaces this one.
     let title = event.title.clone();
-    let label_x = mark.x1 + 4.0;
-    let chart_width = timeline.view.camera.with_untracked(|s| s.width);
-    let title_label = move || {
+    let label_x = move || placed.get().x1 + 4.0;
+    let title_text = move || {
         let locale = language.get();
         let shown = locale.pick(&title);
-        let room = mark.room.min(chart_width - label_x) - 4.0;
-        let text = fit_text(shown.text, room, LABEL_FONT_PX)?;
+        let chart_width = timeline.view.camera.with(|s| s.width);
+        let room = placed.get().room.min(chart_width - label_x()) - 4.0;
+        fit_text(shown.text, room, LABEL_FONT_PX).map(|text| (text, shown.lang))
+    };
+    let title_label = move || {
+        let (text, lang) = title_text()?;
         Some(view! {
-            <text class="timeline__label" x=label_x y=y + 4.0 lang=shown.lang>{text}</text>
+            <text class="timeline__label" x=label_x y=move || y() + 4.0 lang=lang>{text}</text>
         })
     };
     let outside = Memo::new(move |_| filtered.with(|s| s.events.binary_search(&position).is_err()));
