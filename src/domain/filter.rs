@@ -238,7 +238,9 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> FilterResult {
     let modes = &filters.modes;
     let (first, last) = filters.window.days();
     let query = SearchQuery::new(&filters.text);
-    // Organization names are searched once here, not in every event's text.
+    // Each term is looked for once in all events' texts and once in the organizations'
+    // names, not in every event's organizations.
+    let event_hits = query.hits_in(dataset.search_texts());
     let organization_hits = query.hits_in(dataset.organization_search_texts());
 
     let mut selection = FilterResult {
@@ -255,13 +257,14 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> FilterResult {
         if facets.last_day < first || facets.first_day > last {
             continue;
         }
-        let in_organizations = |k: usize| {
-            facets
-                .organizations()
-                .iter()
-                .any(|&o| organization_hits[k][o as usize])
+        let found = |k: usize| {
+            event_hits[k][i]
+                || facets
+                    .organizations()
+                    .iter()
+                    .any(|&o| organization_hits[k][o as usize])
         };
-        if !query.is_empty() && !query.matches_or(&facets.search_text, in_organizations) {
+        if !(0..event_hits.len()).all(found) {
             continue;
         }
         let pass = [

@@ -2,7 +2,8 @@
 //! so that `cnrs`, `ＣＮＲＳ` and `CNRS` match alike, as do `中國` and `中国`; every query term
 //! must occur in an event's searchable text.
 //!
-//! Event texts are folded once, when the dataset is indexed; a query is folded per keystroke.
+//! Event texts are folded once, when the dataset is indexed, into one [`SearchTexts`] that a
+//! query term scans in one pass; a query is folded per keystroke.
 
 use crate::domain::script::to_simplified;
 
@@ -10,6 +11,12 @@ use crate::domain::script::to_simplified;
 /// space, Latin letters without accents, Chinese characters in their Simplified form.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`], appending to `out`.
+fn fold_into(text: &str, out: &mut String) {
     for c in text.chars() {
         let c = match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -24,7 +31,6 @@ pub fn fold(text: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// The base letter of a lower-case accented Latin letter (the ones in European names and pinyin).
@@ -70,21 +76,70 @@ impl SearchQuery {
         self.terms.iter().all(|term| folded.contains(term.as_str()))
     }
 
-    /// For each term, which of `texts` (already folded) contain it.
-    pub fn hits_in(&self, texts: &[String]) -> Vec<Vec<bool>> {
+    /// For each term, which of `texts` contain it.
+    pub fn hits_in(&self, texts: &SearchTexts) -> Vec<Vec<bool>> {
         self.terms
             .iter()
-            .map(|term| texts.iter().map(|t| t.contains(term.as_str())).collect())
+            .map(|term| texts.containing(term))
             .collect()
     }
+}
 
-    /// Whether every term is found elsewhere (`found_elsewhere(term number)`, checked first)
-    /// or in `folded`.
-    pub fn matches_or(&self, folded: &str, found_elsewhere: impl Fn(usize) -> bool) -> bool {
-        self.terms
-            .iter()
-            .enumerate()
-            .all(|(k, term)| found_elsewhere(k) || folded.contains(term.as_str()))
+/// Many folded texts (one per event, or per organization) in one string, each part ending in a
+/// line break. A term has no whitespace, so no match runs from one text into the next, and one
+/// scan of the string per term finds every text that contains it: no searcher is set up per
+/// text, and there is one allocation in all.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchTexts {
+    joined: String,
+    /// Where each text ends in `joined`.
+    ends: Vec<u32>,
+}
+
+impl SearchTexts {
+    /// Room for `texts` texts of `bytes` bytes in all (folding keeps most lengths).
+    pub fn with_capacity(texts: usize, bytes: usize) -> SearchTexts {
+        SearchTexts {
+            joined: String::with_capacity(bytes),
+            ends: Vec::with_capacity(texts),
+        }
+    }
+
+    /// Adds a text made of `parts`, folding them.
+    pub fn push<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>) {
+        for part in parts {
+            fold_into(part, &mut self.joined);
+            self.joined.push('\n');
+        }
+        self.ends.push(self.joined.len() as u32);
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The folded text at `index`, each part followed by a line break.
+    pub fn get(&self, index: usize) -> &str {
+        let start = index.checked_sub(1).map_or(0, |i| self.ends[i] as usize);
+        &self.joined[start..self.ends[index] as usize]
+    }
+
+    /// For each text, whether it contains `term` (folded, without whitespace).
+    fn containing(&self, term: &str) -> Vec<bool> {
+        let mut found = vec![false; self.ends.len()];
+        let mut text = 0;
+        for (at, _) in self.joined.match_indices(term) {
+            // Matches come in order, so the text holding one is found by walking forward.
+            while self.ends[text] as usize <= at {
+                text += 1;
+            }
+            found[text] = true;
+        }
+        found
     }
 }
 
@@ -112,6 +167,30 @@ mod tests {
         assert!(SearchQuery::new("魏炳波").matches(&text));
         assert!(!SearchQuery::new("strasbourg beijing").matches(&text));
         assert!(SearchQuery::new("   ").is_empty());
+    }
+
+    #[test]
+    fn one_scan_finds_each_text_holding_every_term_once() {
+        let mut texts = SearchTexts::default();
+        let parts: [&[&str]; 4] = [
+            &["C-MRS in Strasbourg", "E-MRS"],
+            &["Lanxi 鎂產業"],
+            &[],
+            &["strasbourg, mrs again mrs"],
+        ];
+        for text in parts {
+            texts.push(text.iter().copied());
+        }
+        assert_eq!(texts.len(), 4);
+        assert_eq!(texts.get(0), "c-mrs in strasbourg\ne-mrs\n");
+        assert_eq!(texts.get(1), "lanxi 镁产业\n");
+        assert_eq!(texts.get(2), "");
+        let hits = SearchQuery::new("MRS strasbourg 镁").hits_in(&texts);
+        assert_eq!(hits[0], [true, false, false, true]);
+        assert_eq!(hits[1], [true, false, false, true]);
+        assert_eq!(hits[2], [false, true, false, false]);
+        // A term never spans two texts: "e-mrs" ends one and "lanxi" starts the next.
+        assert_eq!(SearchQuery::new("mrslanxi").hits_in(&texts)[0], [false; 4]);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::domain::dataset::rules::Checked;
 use crate::domain::dataset::Dataset;
 use crate::domain::model::{Event, Mode};
-use crate::domain::search;
+use crate::domain::search::SearchTexts;
 
 /// What filtering needs of one event, precomputed once: facet values as positions in the
 /// dataset's tables, the days it may cover, and its searchable text, folded.
@@ -22,10 +22,6 @@ pub struct EventFacets {
     pub mode: Mode,
     pub first_day: i64,
     pub last_day: i64,
-    /// Titles, summary, people and place in every language, folded. The organizations' names
-    /// are searched once per query instead ([`Dataset::organization_search_texts`]): repeated
-    /// in every event they made up a third of the text scanned per keystroke.
-    pub search_text: String,
 }
 
 impl EventFacets {
@@ -72,18 +68,30 @@ pub(super) fn index(checked: Checked) -> Dataset {
         .iter()
         .map(|event| facets_of(event, &countries, &organization_by_id, &topic_by_id))
         .collect();
-
-    let organization_search_texts = organizations
+    // Sized first: grown by doubling, the string for 100 000 events held up to 12 MB unused.
+    let bytes = events
         .iter()
-        .map(|o| {
-            let texts = o.name.texts().chain(o.abbr.as_deref());
-            search::fold(&texts.collect::<Vec<_>>().join("\n"))
-        })
-        .collect();
+        .flat_map(searched_parts)
+        .map(|part| part.len() + 1)
+        .sum();
+    let mut search_texts = SearchTexts::with_capacity(events.len(), bytes);
+    for event in &events {
+        search_texts.push(searched_parts(event));
+    }
+    let mut organization_search_texts = SearchTexts::default();
+    for organization in &organizations {
+        organization_search_texts.push(
+            organization
+                .name
+                .texts()
+                .chain(organization.abbr.as_deref()),
+        );
+    }
     let children = child_links(&events);
     Dataset {
         events,
         facets,
+        search_texts,
         organizations,
         organization_search_texts,
         topics,
@@ -141,30 +149,6 @@ fn facets_of(
     country_positions.dedup();
 
     let organization_positions = positions(&event.organizations, organization_by_id);
-    let mut text = String::new();
-    let mut add = |part: &str| {
-        text.push_str(part);
-        text.push('\n');
-    };
-    event.title.texts().for_each(&mut add);
-    event.summary.texts().for_each(&mut add);
-    for person in &event.people {
-        person.name.texts().for_each(&mut add);
-    }
-    if let Some(venue) = &event.venue {
-        for part in [
-            Some(&venue.name),
-            venue.name_zh.as_ref(),
-            Some(&venue.city),
-            venue.city_zh.as_ref(),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            add(part);
-        }
-    }
-
     let topic_positions = positions(&event.topics, topic_by_id);
     let organizations_at = country_positions.len();
     let topics_at = organizations_at + organization_positions.len();
@@ -179,6 +163,29 @@ fn facets_of(
         mode: event.mode,
         first_day: event.span.first_day(),
         last_day: event.span.last_day(),
-        search_text: search::fold(&text),
     }
+}
+
+/// What a search looks through in an event: titles, summary, people and place, in every
+/// language. The organizations' names are searched once per query instead
+/// ([`Dataset::organization_search_texts`]): repeated in every event they made up a third of
+/// the text scanned per keystroke.
+fn searched_parts(event: &Event) -> impl Iterator<Item = &str> {
+    let people = event.people.iter().flat_map(|person| person.name.texts());
+    let place = event.venue.iter().flat_map(|venue| {
+        [
+            Some(venue.name.as_str()),
+            venue.name_zh.as_deref(),
+            Some(venue.city.as_str()),
+            venue.city_zh.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+    });
+    event
+        .title
+        .texts()
+        .chain(event.summary.texts())
+        .chain(people)
+        .chain(place)
 }

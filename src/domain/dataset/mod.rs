@@ -19,6 +19,7 @@ pub use index::EventFacets;
 pub use raw::{RawDataset, RawEvent};
 
 use crate::domain::model::{Event, Organization, Topic};
+use crate::domain::search::SearchTexts;
 
 /// A dataset read from a file, with the columns of a table it did not read.
 #[derive(Debug)]
@@ -51,9 +52,11 @@ pub struct Dataset {
     events: Vec<Event>,
     /// Parallel to `events`.
     facets: Vec<EventFacets>,
+    /// Parallel to `events`: what a search looks through, folded.
+    search_texts: SearchTexts,
     organizations: Vec<Organization>,
     /// Parallel to `organizations`: name(s) and short name, folded for search.
-    organization_search_texts: Vec<String>,
+    organization_search_texts: SearchTexts,
     topics: Vec<Topic>,
     /// Positions in `events`, ordered by id: found by binary search, with no copy of the ids.
     events_by_id: Vec<u32>,
@@ -97,8 +100,13 @@ impl Dataset {
     }
 
     /// Each organization's names, folded for search; parallel to [`Dataset::organizations`].
-    pub fn organization_search_texts(&self) -> &[String] {
+    pub fn organization_search_texts(&self) -> &SearchTexts {
         &self.organization_search_texts
+    }
+
+    /// Each event's searched text, folded; parallel to [`Dataset::events`].
+    pub fn search_texts(&self) -> &SearchTexts {
+        &self.search_texts
     }
 
     pub fn topics(&self) -> &[Topic] {
