@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use cooperation_atlas::domain::dataset::{Dataset, DatasetError, Place};
+use cooperation_atlas::domain::dataset::{self, Dataset, DatasetError, Place};
 use cooperation_atlas::domain::date::Precision;
 use cooperation_atlas::domain::i18n::Locale;
 use cooperation_atlas::domain::model::{Event, Mode, Source};
@@ -451,17 +451,41 @@ fn problems_read_in_each_language() {
     );
 }
 
+/// Gives at most 7 bytes per read, as a file arriving in pieces may.
+struct Trickle<'a>(&'a [u8]);
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let n = buffer.len().min(7).min(self.0.len());
+        buffer[..n].copy_from_slice(&self.0[..n]);
+        self.0 = &self.0[n..];
+        Ok(n)
+    }
+}
+
 #[test]
-fn bytes_parse_like_text_and_name_broken_utf8() {
+fn files_parse_like_text_whole_or_as_a_stream_and_name_broken_utf8() {
     let from_text = Dataset::from_json(BUNDLED_DATASET_JSON).unwrap();
-    let from_bytes = Dataset::from_json_bytes(BUNDLED_DATASET_JSON.as_bytes().to_vec()).unwrap();
-    assert_eq!(from_text.events(), from_bytes.events());
     let mut broken = b"{\"events\": [\n{\"id\": \"".to_vec();
     broken.extend([0xE9, 0xAD]);
     broken.extend(b"\"}]}");
-    match Dataset::from_json_bytes(broken) {
-        Err(DatasetError::Json { line, .. }) => assert_eq!(line, 2),
-        other => panic!("expected a JSON error, got {other:?}"),
+    let json = BUNDLED_DATASET_JSON.as_bytes();
+    // The size decides how the file is read: whole, or as a stream when said to be larger.
+    for large in [false, true] {
+        let size = |bytes: &[u8]| match large {
+            true => dataset::READ_WHOLE_UP_TO + 1,
+            false => bytes.len(),
+        };
+        let opened = dataset::open(Trickle(json), size(json), "events.json", (&[], &[])).unwrap();
+        assert_eq!(
+            from_text.events(),
+            opened.dataset.events(),
+            "large: {large}"
+        );
+        match dataset::open(Trickle(&broken), size(&broken), "events.json", (&[], &[])) {
+            Err(DatasetError::Json { line, .. }) => assert_eq!(line, 2, "large: {large}"),
+            other => panic!("expected a JSON error, got {other:?}"),
+        }
     }
 }
 

@@ -33,7 +33,7 @@ fn problems(bytes: impl Into<Vec<u8>>, locale: Locale) -> Vec<String> {
 }
 
 fn first_event(text: &str) -> Event {
-    read(text).unwrap().dataset.events()[0].clone()
+    read(text).unwrap().dataset.events()[0].as_ref().clone()
 }
 
 fn export(dataset: &Dataset, locale: Locale) -> String {

@@ -56,8 +56,9 @@ fn main() -> ExitCode {
         to_json,
         locale,
     } = options;
-    let bytes = match std::fs::read(&file) {
-        Ok(bytes) => bytes,
+    let opened = std::fs::File::open(&file).and_then(|f| Ok((f.metadata()?.len(), f)));
+    let (size, reader) = match opened {
+        Ok(opened) => opened,
         Err(e) => {
             eprintln!("atlas-check: cannot read {file}: {e}");
             return ExitCode::from(2);
@@ -68,7 +69,8 @@ fn main() -> ExitCode {
     let name = std::path::Path::new(&file)
         .file_name()
         .map_or(file.clone(), |n| n.to_string_lossy().into_owned());
-    match dataset::open(bytes, &name, (known.organizations(), known.topics())) {
+    let known = (known.organizations(), known.topics());
+    match dataset::open(reader, size as usize, &name, known) {
         Ok(opened) => {
             if !opened.ignored_columns.is_empty() {
                 let columns = opened.ignored_columns.join(locale.list_separator());

@@ -108,8 +108,8 @@ impl<'a> Site<'a> {
     pub fn neighbours(&self, position: usize) -> (Option<&Event>, Option<&Event>) {
         let events = self.dataset.events();
         (
-            position.checked_sub(1).map(|p| &events[p]),
-            events.get(position + 1),
+            position.checked_sub(1).map(|p| &*events[p]),
+            events.get(position + 1).map(|e| &**e),
         )
     }
 }
@@ -130,7 +130,8 @@ pub fn sitemap(site: &Site) -> Option<String> {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    let pages = std::iter::once(String::new()).chain(site.dataset.events().iter().map(page_of));
+    let pages =
+        std::iter::once(String::new()).chain(site.dataset.events().iter().map(|e| page_of(e)));
     for page in pages {
         out.push_str(&format!(
             "  <url><loc>{}</loc></url>\n",
@@ -195,7 +196,7 @@ pub fn write_site(
     let cards: Vec<Result<Vec<u8>, String>> = std::thread::scope(|scope| {
         let chunks: Vec<_> = events
             .chunks(events.len().div_ceil(threads).max(1))
-            .map(|chunk| scope.spawn(move || chunk.iter().map(draw).collect::<Vec<_>>()))
+            .map(|chunk| scope.spawn(move || chunk.iter().map(|e| draw(e)).collect::<Vec<_>>()))
             .collect();
         chunks
             .into_iter()

@@ -1,7 +1,7 @@
 //! Getting a dataset into the atlas: compiled in, fetched from this site (`data=`), or read
-//! from a file the person picked or dropped, in JSON or as a CSV table. Large files are read
-//! as a stream, so the page can show how much has arrived, then checked as bytes (see
-//! `dataset::open`).
+//! from a file the person picked or dropped, in JSON or as a CSV table. Files are read as a
+//! stream, so the page can show how much has arrived. The pieces stay in the browser's memory
+//! until `dataset::open` reads them, so a large file is never copied whole into the app's.
 
 use std::sync::Arc;
 
@@ -72,30 +72,61 @@ async fn yield_to_browser() {
     let _ = JsFuture::from(promise).await;
 }
 
-/// Reads `stream` to its end into one buffer, reporting each whole percent (or megabyte, when
-/// the size is unknown) that arrives.
+/// A file as it arrived: its pieces, still in the browser's memory, read in order.
+struct Pieces {
+    pieces: std::vec::IntoIter<Uint8Array>,
+    /// The piece being read, and how much of it has been.
+    current: Option<(Uint8Array, u32)>,
+}
+
+impl std::io::Read for Pieces {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        loop {
+            if let Some((piece, at)) = &mut self.current {
+                let n = (piece.length() - *at).min(buffer.len() as u32);
+                if n > 0 || buffer.is_empty() {
+                    piece
+                        .subarray(*at, *at + n)
+                        .copy_to(&mut buffer[..n as usize]);
+                    *at += n;
+                    return Ok(n as usize);
+                }
+            }
+            match self.pieces.next() {
+                Some(piece) => self.current = Some((piece, 0)),
+                None => return Ok(0),
+            }
+        }
+    }
+}
+
+/// Reads `stream` to its end, reporting each whole percent (or megabyte, when the size is
+/// unknown) that arrives; the pieces and how many bytes they hold.
 async fn read_stream(
     stream: web_sys::ReadableStream,
     total: Option<f64>,
     progress: impl Fn(f64),
-) -> Result<Vec<u8>, JsValue> {
+) -> Result<(Pieces, usize), JsValue> {
     let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
-    let mut bytes = Vec::with_capacity(total.unwrap_or(0.0) as usize);
+    let mut pieces = Vec::new();
+    let mut loaded = 0;
     let step = total.map_or(1e6, |t| (t / 100.0).max(1.0));
     let mut reported = 0.0;
     loop {
         let chunk = JsFuture::from(reader.read()).await?;
         if Reflect::get(&chunk, &JsValue::from_str("done"))?.is_truthy() {
-            return Ok(bytes);
+            let pieces = Pieces {
+                pieces: pieces.into_iter(),
+                current: None,
+            };
+            return Ok((pieces, loaded));
         }
-        let chunk = Uint8Array::new(&Reflect::get(&chunk, &JsValue::from_str("value"))?);
-        let start = bytes.len();
-        bytes.resize(start + chunk.length() as usize, 0);
-        chunk.copy_to(&mut bytes[start..]);
-        let loaded = bytes.len() as f64;
-        if loaded - reported >= step {
-            reported = loaded;
-            progress(loaded);
+        let piece = Uint8Array::new(&Reflect::get(&chunk, &JsValue::from_str("value"))?);
+        loaded += piece.length() as usize;
+        pieces.push(piece);
+        if loaded as f64 - reported >= step {
+            reported = loaded as f64;
+            progress(reported);
         }
     }
 }
@@ -115,12 +146,12 @@ async fn receive(
     };
     loading.set(reading(0.0));
     let stream = stream.ok_or_else(|| unreadable.clone())?;
-    let bytes = read_stream(stream, total, |loaded| loading.set(reading(loaded)))
+    let (pieces, size) = read_stream(stream, total, |loaded| loading.set(reading(loaded)))
         .await
         .map_err(|_| unreadable)?;
     loading.set(Loading::Checking {
         name: name.clone(),
-        bytes: bytes.len() as f64,
+        bytes: size as f64,
     });
     yield_to_browser().await;
     // A table names organizations and topics; those of the bundled dataset are matched.
@@ -128,7 +159,7 @@ async fn receive(
     let known = known
         .as_ref()
         .map_or((&[][..], &[][..]), |k| (k.organizations(), k.topics()));
-    dataset::open(bytes, &name, known)
+    dataset::open(pieces, size, &name, known)
 }
 
 /// Fetches the dataset at `url` on this site (the CSP refuses any other origin), named `path`

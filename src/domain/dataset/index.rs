@@ -71,7 +71,7 @@ pub(super) fn index(checked: Checked) -> Dataset {
     // Sized first: grown by doubling, the string for 100 000 events held up to 12 MB unused.
     let bytes = events
         .iter()
-        .flat_map(searched_parts)
+        .flat_map(|event| searched_parts(event))
         .map(|part| part.len() + 1)
         .sum();
     let mut search_texts = SearchTexts::with_capacity(events.len(), bytes);
@@ -104,7 +104,7 @@ pub(super) fn index(checked: Checked) -> Dataset {
 }
 
 /// (parent, part) pairs of positions in `events`, sorted: an event's parts are one range.
-fn child_links(events: &[Event]) -> Vec<(u32, u32)> {
+fn child_links(events: &[Box<Event>]) -> Vec<(u32, u32)> {
     let mut by_id: Vec<u32> = (0..events.len() as u32).collect();
     by_id.sort_by(|&a, &b| events[a as usize].id.cmp(&events[b as usize].id));
     let position = |id: &str| {

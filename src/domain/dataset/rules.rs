@@ -14,7 +14,9 @@ use crate::domain::pronunciation;
 
 /// A dataset that keeps every rule, not yet indexed.
 pub(super) struct Checked {
-    pub events: Vec<Event>,
+    /// Boxed, as [`super::Dataset`] keeps them.
+    #[allow(clippy::vec_box)]
+    pub events: Vec<Box<Event>>,
     pub organizations: Vec<Organization>,
     pub topics: Vec<Topic>,
     pub organization_by_id: HashMap<String, usize>,
@@ -85,12 +87,10 @@ impl Checker<'_> {
 /// Checks every rule; returns the events with their dates parsed, or every broken rule.
 pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
     let RawDataset {
-        events,
+        mut events,
         organizations,
         topics,
     } = raw;
-    // Out of their boxes into one exactly sized block (see `RawDataset::events`).
-    let mut events: Vec<RawEvent> = events.into_iter().map(|e| *e).collect();
     let mut spans: Vec<Option<DateSpan>> = Vec::with_capacity(events.len());
     let mut problems = Vec::new();
 
@@ -297,14 +297,15 @@ pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
         return Err(DatasetError::Invalid(problems));
     }
 
+    // Each raw event's box is freed as its event is boxed, which then takes its place (see
+    // `Dataset::events`).
+    let mut checked = Vec::with_capacity(events.len());
     // No problem means every date parsed.
-    let events = events
-        .into_iter()
-        .zip(spans)
-        .filter_map(|(event, span)| Some(event.into_event(span?)))
-        .collect();
+    for (event, span) in events.into_iter().zip(spans) {
+        checked.extend(span.map(|span| Box::new(event.into_event(span))));
+    }
     Ok(Checked {
-        events,
+        events: checked,
         organizations,
         topics,
         organization_by_id,
@@ -336,7 +337,7 @@ fn index_by_id<'a>(
 }
 
 /// Reports each event whose chain of parents loops back on itself.
-fn check_parent_cycles(events: &[RawEvent], problems: &mut Vec<Problem>) {
+fn check_parent_cycles(events: &[Box<RawEvent>], problems: &mut Vec<Problem>) {
     let parent_of: HashMap<&str, &str> = events
         .iter()
         .filter_map(|e| Some((e.id.as_str(), e.parent.as_deref()?)))
