@@ -58,7 +58,7 @@ pub fn MapLand(
         .iter()
         .zip(shading)
         .map(|(shape, active)| {
-            view! { <path class="map__country" class:map__country--shaded=active data-code=shape.code d=shape.path.clone() /> }
+            view! { <path class="map__country" class:map__country--shaded=active data-code=shape.code d=shape.path /> }
         })
         .collect_view();
     view! { <g class="map__land" transform=move || map.view.camera.with(|v| v.transform())>{land}</g> }
