@@ -4,7 +4,7 @@
 //! Within a facet, values combine with OR; across facets, with AND. A country matches an event
 //! that took place there or in which it took part. One pass over the events computes both the
 //! selection and every facet's counts, using the positions precomputed in
-//! [`crate::domain::dataset::EventFacets`].
+//! [`crate::domain::dataset::FacetTable`].
 
 use std::collections::BTreeSet;
 
@@ -252,15 +252,18 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> FilterResult {
             modes: [0; 3],
         },
     };
-    for (i, facets) in dataset.facets().iter().enumerate() {
+    let table = dataset.facets();
+    for i in 0..table.len() {
+        let facets = &table[i];
+        let values = table.values(i);
         // The window and the text are not counted facets: failing either removes the event.
         if facets.last_day < first || facets.first_day > last {
             continue;
         }
         let found = |k: usize| {
             event_hits[k][i]
-                || facets
-                    .organizations()
+                || values
+                    .organizations
                     .iter()
                     .any(|&o| organization_hits[k][o as usize])
         };
@@ -268,9 +271,9 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> FilterResult {
             continue;
         }
         let pass = [
-            passes(&countries, facets.countries()),
-            passes(&organizations, facets.organizations()),
-            passes(&topics, facets.topics()),
+            passes(&countries, values.countries),
+            passes(&organizations, values.organizations),
+            passes(&topics, values.topics),
             modes.is_empty() || modes.contains(&facets.mode),
         ];
         let failed = pass.iter().filter(|p| !**p).count();
@@ -278,13 +281,13 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> FilterResult {
         let counts = &mut selection.counts;
         let counts_for = |facet: usize| failed == 0 || (failed == 1 && !pass[facet]);
         if counts_for(0) {
-            count(&mut counts.countries, facets.countries());
+            count(&mut counts.countries, values.countries);
         }
         if counts_for(1) {
-            count(&mut counts.organizations, facets.organizations());
+            count(&mut counts.organizations, values.organizations);
         }
         if counts_for(2) {
-            count(&mut counts.topics, facets.topics());
+            count(&mut counts.topics, values.topics);
         }
         if counts_for(3) {
             counts.modes[mode_slot(facets.mode)] += 1;

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
 
 pub use error::{DatasetError, Place, Problem};
-pub use index::EventFacets;
+pub use index::{EventFacets, FacetTable, FacetValues};
 pub use raw::{RawDataset, RawEvent};
 
 use crate::domain::model::{Event, Organization, Topic};
@@ -75,7 +75,7 @@ pub struct Dataset {
     #[allow(clippy::vec_box)]
     events: Vec<Box<Event>>,
     /// Parallel to `events`.
-    facets: Vec<EventFacets>,
+    facets: FacetTable,
     /// Parallel to `events`: what a search looks through, folded.
     search_texts: SearchTexts,
     organizations: Vec<Organization>,
@@ -136,7 +136,7 @@ impl Dataset {
     }
 
     /// Precomputed facet values of each event, parallel to [`Dataset::events`].
-    pub fn facets(&self) -> &[EventFacets] {
+    pub fn facets(&self) -> &FacetTable {
         &self.facets
     }
 

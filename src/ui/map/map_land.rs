@@ -31,8 +31,9 @@ pub fn MapLand(
             let facets = dataset.facets();
             let mut table = vec![false; dataset.countries().len()];
             let mut mark = |i: usize| {
-                facets[i]
-                    .countries()
+                facets
+                    .values(i)
+                    .countries
                     .iter()
                     .for_each(|&c| table[c as usize] = true)
             };
