@@ -255,11 +255,11 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> FilterResult {
     let table = dataset.facets();
     for i in 0..table.len() {
         let facets = &table[i];
-        let values = table.values(i);
         // The window and the text are not counted facets: failing either removes the event.
         if facets.last_day < first || facets.first_day > last {
             continue;
         }
+        let values = table.values(i);
         let found = |k: usize| {
             event_hits[k][i]
                 || values

@@ -114,16 +114,14 @@ impl SearchTexts {
         self.ends.push(self.joined.len() as u32);
     }
 
-    pub fn len(&self) -> usize {
+    #[cfg(test)]
+    fn len(&self) -> usize {
         self.ends.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
-    }
-
     /// The folded text at `index`, each part followed by a line break.
-    pub fn get(&self, index: usize) -> &str {
+    #[cfg(test)]
+    fn get(&self, index: usize) -> &str {
         let start = index.checked_sub(1).map_or(0, |i| self.ends[i] as usize);
         &self.joined[start..self.ends[index] as usize]
     }

@@ -65,7 +65,8 @@ pub fn EventList() -> impl IntoView {
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    let range = move || {
+    // The rows shown, computed once per change for the rows, their numbers and the padding.
+    let range = Memo::new(move |_| {
         if windowed() {
             visible_rows(
                 scroll_top.get(),
@@ -77,12 +78,12 @@ pub fn EventList() -> impl IntoView {
         } else {
             0..count()
         }
-    };
+    });
     // Keyed by event and language: a row stays while its event is listed (a filter that
     // keeps it, scrolling a long list) and only rows that enter are built; its place in the
     // list follows from its index among the rows shown.
     let rows = move || {
-        let range = range();
+        let range = range.get();
         let newest = newest_first.get();
         let locale = language.get();
         filtered.with(|s| {
@@ -99,11 +100,11 @@ pub fn EventList() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let first_number = Memo::new(move |_| range().start + 1);
+    let first_number = Memo::new(move |_| range.with(|r| r.start + 1));
     let total = Memo::new(move |_| count());
     // Space for the rows not rendered, so the scrollbar matches the whole list.
     let padding = move |above: bool| {
-        let range = range();
+        let range = range.get();
         let rows = if above {
             range.start
         } else {
