@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use cooperation_atlas::domain::dataset::Dataset;
 use cooperation_atlas::domain::date::PartialDate;
 use cooperation_atlas::domain::filter::{apply, Filters};
-use cooperation_atlas::domain::model::Mode;
+use cooperation_atlas::domain::model::{Facet, Mode};
 use cooperation_atlas::BUNDLED_DATASET_JSON;
 
 fn dataset() -> Dataset {
@@ -159,7 +159,7 @@ fn assert_counts_match_brute_force(dataset: &Dataset, filters: &Filters) {
             ..filters.clone()
         };
         assert_eq!(
-            selection.counts.countries[i] as usize,
+            selection.counts.of(Facet::Country)[i] as usize,
             apply(dataset, &alone).events.len(),
             "country {code} with {filters:?}"
         );
@@ -170,7 +170,7 @@ fn assert_counts_match_brute_force(dataset: &Dataset, filters: &Filters) {
             ..filters.clone()
         };
         assert_eq!(
-            selection.counts.organizations[i] as usize,
+            selection.counts.of(Facet::Organization)[i] as usize,
             apply(dataset, &alone).events.len(),
             "org {}",
             organization.id
@@ -182,7 +182,7 @@ fn assert_counts_match_brute_force(dataset: &Dataset, filters: &Filters) {
             ..filters.clone()
         };
         assert_eq!(
-            selection.counts.topics[i] as usize,
+            selection.counts.of(Facet::Topic)[i] as usize,
             apply(dataset, &alone).events.len(),
             "topic {}",
             topic.id
@@ -194,7 +194,7 @@ fn assert_counts_match_brute_force(dataset: &Dataset, filters: &Filters) {
             ..filters.clone()
         };
         assert_eq!(
-            selection.counts.modes[i] as usize,
+            selection.counts.of(Facet::Mode)[i] as usize,
             apply(dataset, &alone).events.len(),
             "mode {mode:?}"
         );
@@ -235,6 +235,6 @@ fn facet_counts_equal_the_events_each_value_would_give() {
         modes: BTreeSet::from([Mode::Online]),
         ..Filters::default()
     };
-    let awards = dataset.topic_position("awards").unwrap();
-    assert_eq!(apply(&dataset, &online).counts.topics[awards], 0);
+    let awards = dataset.facet_position(Facet::Topic, "awards").unwrap();
+    assert_eq!(apply(&dataset, &online).counts.of(Facet::Topic)[awards], 0);
 }

@@ -1,14 +1,13 @@
-//! Pan and zoom, once for every view that has them (the map, the timeline, the coming
-//! network): what a camera can do ([`Camera`]) and a pure reducer ([`PanZoom`]) that turns
-//! pointer, wheel and key input into a camera change. The UI hook `use_pan_zoom` feeds it
-//! browser events; nothing here knows of the browser, so every gesture is tested natively.
+//! Pan and zoom, once for the map, the timeline and the network: what a camera can do
+//! ([`Camera`]; each camera implements it beside its type), whether the person moved it
+//! ([`Movable`]), and a pure reducer ([`PanZoom`]) that turns pointer, wheel and key input
+//! into a camera change. The UI hook `use_pan_zoom` feeds it browser events; nothing here
+//! knows of the browser, so every gesture is tested natively.
 //!
-//! Coordinates are a view's own units ("camera units": view units on the map, pixels on the
-//! timeline); the caller converts pointer positions before they come in.
+//! Coordinates are a camera's own units ("camera units": view units on the map, pixels on
+//! the timeline and the network); the caller converts pointer positions before they come in.
 
-use crate::domain::geo::projection::Point;
-use crate::domain::geo::viewport::{Viewport, VIEW_WIDTH};
-use crate::domain::time::scale::TimeScale;
+use crate::domain::plane::Point;
 
 /// How much one press of + or − (a button or a key) zooms.
 pub const ZOOM_STEP: f64 = 1.6;
@@ -42,42 +41,41 @@ pub trait Camera: Copy + PartialEq {
     }
 }
 
-impl Camera for Viewport {
-    fn panned(&self, dx: f64, dy: f64) -> Viewport {
-        self.pan(dx, dy)
-    }
-    fn zoomed_at(&self, anchor: Point, factor: f64) -> Viewport {
-        self.zoom_at(anchor, factor)
-    }
-    fn middle(&self) -> Point {
-        Point {
-            x: VIEW_WIDTH / 2.0,
-            y: self.height / 2.0,
-        }
-    }
-    fn width(&self) -> f64 {
-        VIEW_WIDTH
-    }
+/// A camera the person can move, and whether they have: once moved, new content (a filter,
+/// a resize) no longer refits it, until the person asks for a fit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Movable<C> {
+    pub camera: C,
+    pub moved: bool,
 }
 
-impl Camera for TimeScale {
-    fn panned(&self, dx: f64, _dy: f64) -> TimeScale {
-        self.pan(dx)
-    }
-    fn zoomed_at(&self, anchor: Point, factor: f64) -> TimeScale {
-        self.zoom_at(anchor.x, factor)
-    }
-    fn middle(&self) -> Point {
-        Point {
-            x: self.width / 2.0,
-            y: 0.0,
+impl<C: Camera> Movable<C> {
+    /// A camera the person has not moved.
+    pub fn new(camera: C) -> Movable<C> {
+        Movable {
+            camera,
+            moved: false,
         }
     }
-    fn width(&self) -> f64 {
-        self.width
+
+    /// A pan or zoom by the person.
+    pub fn move_to(&mut self, camera: C) {
+        self.camera = camera;
+        self.moved = true;
     }
-    fn spread(a: Point, b: Point) -> f64 {
-        (a.x - b.x).abs()
+
+    /// Shows `camera` and forgets that the person moved the view (a fit they asked for).
+    pub fn reset_to(&mut self, camera: C) {
+        *self = Movable::new(camera);
+    }
+
+    /// Shows `fitted` unless the person moved the view; whether the camera changed.
+    pub fn refit(&mut self, fitted: C) -> bool {
+        let changed = !self.moved && self.camera != fitted;
+        if changed {
+            self.camera = fitted;
+        }
+        changed
     }
 }
 
@@ -261,6 +259,8 @@ impl PanZoom {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::geo::viewport::{Viewport, VIEW_WIDTH};
+    use crate::domain::time::scale::TimeScale;
 
     fn at(x: f64, y: f64) -> Point {
         Point { x, y }
@@ -287,6 +287,23 @@ mod tests {
             end: 1000.0,
             width: 1000.0,
         }
+    }
+
+    #[test]
+    fn a_moved_camera_is_refitted_only_after_a_fit_is_asked_for() {
+        let world = Viewport::world();
+        let mut map = Movable::new(world);
+        let fitted = world.zoomed_in_middle(2.0);
+        assert!(map.refit(fitted), "an unmoved camera follows its content");
+        assert!(!map.refit(fitted), "no change, nothing to redraw");
+        map.move_to(world);
+        assert!(
+            !map.refit(fitted) && map.camera == world,
+            "the person's view stays"
+        );
+        map.reset_to(fitted);
+        assert!(!map.moved);
+        assert!(map.refit(world));
     }
 
     #[test]

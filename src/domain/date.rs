@@ -182,7 +182,30 @@ pub struct DateSpan {
     pub end: Option<PartialDate>,
 }
 
+/// The days a date span may cover, first and last, as day numbers: what filtering by a date
+/// window and drawing on the timeline need of an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayRange {
+    pub first: i64,
+    pub last: i64,
+}
+
+impl DayRange {
+    /// Whether the two ranges share a day.
+    pub fn overlaps(&self, other: DayRange) -> bool {
+        self.first <= other.last && other.first <= self.last
+    }
+}
+
 impl DateSpan {
+    /// The days the event may have taken place.
+    pub fn days(&self) -> DayRange {
+        DayRange {
+            first: self.first_day(),
+            last: self.last_day(),
+        }
+    }
+
     /// The first day the event may have taken place.
     pub fn first_day(&self) -> i64 {
         self.start.first_day()

@@ -9,11 +9,11 @@
 use std::collections::BTreeSet;
 
 use crate::domain::dataset::Dataset;
-use crate::domain::date::PartialDate;
-use crate::domain::model::Mode;
+use crate::domain::date::{DayRange, PartialDate};
+use crate::domain::model::{Facet, Mode};
 use crate::domain::search::SearchQuery;
 
-/// A date window; either end may be open. Events overlapping it are kept.
+/// A date window; either end may be unbounded. Events overlapping it are kept.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct TimeWindow {
     pub from: Option<PartialDate>,
@@ -21,16 +21,17 @@ pub struct TimeWindow {
 }
 
 impl TimeWindow {
-    pub fn is_open(&self) -> bool {
+    /// Whether neither end is set: the window keeps every event.
+    pub fn is_unbounded(&self) -> bool {
         self.from.is_none() && self.to.is_none()
     }
 
-    /// The first and last day covered, as day numbers.
-    pub fn days(&self) -> (i64, i64) {
-        (
-            self.from.map_or(i64::MIN, |d| d.first_day()),
-            self.to.map_or(i64::MAX, |d| d.last_day()),
-        )
+    /// The first and last day covered.
+    pub fn days(&self) -> DayRange {
+        DayRange {
+            first: self.from.map_or(i64::MIN, |d| d.first_day()),
+            last: self.to.map_or(i64::MAX, |d| d.last_day()),
+        }
     }
 }
 
@@ -46,40 +47,83 @@ pub struct Filters {
     pub text: String,
 }
 
-/// A facet whose values are dataset ids or country codes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Facet {
-    Country,
-    Organization,
-    Topic,
-}
-
 impl Filters {
-    /// The chosen values of `facet`.
-    pub fn values(&self, facet: Facet) -> &BTreeSet<String> {
-        match facet {
-            Facet::Country => &self.countries,
-            Facet::Organization => &self.organizations,
-            Facet::Topic => &self.topics,
+    /// The keys of `facet`'s chosen values, in order (modes in [`Mode::ALL`]'s order).
+    pub fn chosen(&self, facet: Facet) -> Vec<&str> {
+        match self.keyed(facet) {
+            Some(values) => values.iter().map(String::as_str).collect(),
+            None => self.modes.iter().map(|m| m.key()).collect(),
         }
     }
 
-    /// Chooses `value` in `facet`, or un-chooses it if it was chosen.
-    pub fn toggle(&mut self, facet: Facet, value: &str) {
-        let values = match facet {
+    /// Whether the value `key` of `facet` is chosen.
+    pub fn is_chosen(&self, facet: Facet, key: &str) -> bool {
+        match self.keyed(facet) {
+            Some(values) => values.contains(key),
+            None => Mode::from_key(key).is_some_and(|m| self.modes.contains(&m)),
+        }
+    }
+
+    /// Chooses the value `key` of `facet`, or un-chooses it if it was chosen. A key that is
+    /// no mode does nothing to the modes.
+    pub fn toggle(&mut self, facet: Facet, key: &str) {
+        if self.is_chosen(facet, key) {
+            self.unchoose(facet, key);
+        } else {
+            self.choose(facet, key);
+        }
+    }
+
+    /// Chooses the value `key` of `facet`; whether it is one (a mode key may be unknown).
+    pub fn choose(&mut self, facet: Facet, key: &str) -> bool {
+        match facet {
+            Facet::Mode => Mode::from_key(key).is_some_and(|m| {
+                self.modes.insert(m);
+                true
+            }),
+            _ => {
+                self.keyed_mut(facet).insert(key.to_string());
+                true
+            }
+        }
+    }
+
+    fn unchoose(&mut self, facet: Facet, key: &str) {
+        match facet {
+            Facet::Mode => {
+                if let Some(mode) = Mode::from_key(key) {
+                    self.modes.remove(&mode);
+                }
+            }
+            _ => {
+                self.keyed_mut(facet).remove(key);
+            }
+        }
+    }
+
+    /// Keeps only the chosen values of `facet` for which `keep` holds.
+    pub fn retain(&mut self, facet: Facet, mut keep: impl FnMut(&str) -> bool) {
+        match facet {
+            Facet::Mode => self.modes.retain(|m| keep(m.key())),
+            _ => self.keyed_mut(facet).retain(|key| keep(key)),
+        }
+    }
+
+    /// The chosen values of a facet whose values are strings (all but the mode).
+    fn keyed(&self, facet: Facet) -> Option<&BTreeSet<String>> {
+        match facet {
+            Facet::Country => Some(&self.countries),
+            Facet::Organization => Some(&self.organizations),
+            Facet::Topic => Some(&self.topics),
+            Facet::Mode => None,
+        }
+    }
+
+    fn keyed_mut(&mut self, facet: Facet) -> &mut BTreeSet<String> {
+        match facet {
             Facet::Country => &mut self.countries,
             Facet::Organization => &mut self.organizations,
-            Facet::Topic => &mut self.topics,
-        };
-        if !values.remove(value) {
-            values.insert(value.to_string());
-        }
-    }
-
-    /// Chooses `mode`, or un-chooses it if it was chosen.
-    pub fn toggle_mode(&mut self, mode: Mode) {
-        if !self.modes.remove(&mode) {
-            self.modes.insert(mode);
+            Facet::Topic | Facet::Mode => &mut self.topics,
         }
     }
 
@@ -96,13 +140,14 @@ impl Filters {
     /// Every filter that is set, one per chip: chosen values facet by facet, then the
     /// window's ends, then the search.
     pub fn active(&self) -> Vec<ActiveFilter> {
-        let values = |set: &BTreeSet<String>, make: fn(String) -> ActiveFilter| {
-            set.iter().cloned().map(make).collect::<Vec<_>>()
-        };
-        let mut active = values(&self.countries, ActiveFilter::Country);
-        active.extend(values(&self.organizations, ActiveFilter::Organization));
-        active.extend(values(&self.topics, ActiveFilter::Topic));
-        active.extend(self.modes.iter().copied().map(ActiveFilter::Mode));
+        let mut active: Vec<ActiveFilter> = Facet::ALL
+            .into_iter()
+            .flat_map(|facet| {
+                self.chosen(facet)
+                    .into_iter()
+                    .map(move |key| ActiveFilter::Value(facet, key.to_string()))
+            })
+            .collect();
         active.extend(self.window.from.map(ActiveFilter::From));
         active.extend(self.window.to.map(ActiveFilter::To));
         let text = self.text.trim();
@@ -115,42 +160,35 @@ impl Filters {
     /// Takes one active filter out.
     pub fn remove(&mut self, filter: &ActiveFilter) {
         match filter {
-            ActiveFilter::Country(code) => self.countries.remove(code),
-            ActiveFilter::Organization(id) => self.organizations.remove(id),
-            ActiveFilter::Topic(id) => self.topics.remove(id),
-            ActiveFilter::Mode(mode) => self.modes.remove(mode),
-            ActiveFilter::From(_) => self.window.from.take().is_some(),
-            ActiveFilter::To(_) => self.window.to.take().is_some(),
-            ActiveFilter::Text(_) => {
-                self.text.clear();
-                true
-            }
-        };
+            ActiveFilter::Value(facet, key) => self.unchoose(*facet, key),
+            ActiveFilter::From(_) => self.window.from = None,
+            ActiveFilter::To(_) => self.window.to = None,
+            ActiveFilter::Text(_) => self.text.clear(),
+        }
     }
 }
 
 /// One filter that is set, as a removable chip shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ActiveFilter {
-    Country(String),
-    Organization(String),
-    Topic(String),
-    Mode(Mode),
+    /// A chosen value of a facet, by its key.
+    Value(Facet, String),
     From(PartialDate),
     To(PartialDate),
     /// The search, trimmed.
     Text(String),
 }
 
-/// For each facet value (by its position in the dataset's table), the number of events it
-/// would give combined with the other facets' active filters.
+/// For each facet, the number of events each of its values (by position in the dataset's
+/// table, see [`Dataset::facet_position`]) would give combined with the other facets' active
+/// filters.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FacetCounts {
-    pub countries: Vec<u32>,
-    pub organizations: Vec<u32>,
-    pub topics: Vec<u32>,
-    /// Indexed like [`Mode::ALL`].
-    pub modes: [u32; 3],
+pub struct FacetCounts([Vec<u32>; 4]);
+
+impl FacetCounts {
+    pub fn of(&self, facet: Facet) -> &[u32] {
+        &self.0[facet.index()]
+    }
 }
 
 /// The result of [`apply`].
@@ -189,19 +227,16 @@ pub fn step_in_time(events: &[usize], from: Option<usize>, forward: bool) -> Opt
     }
 }
 
-/// The chosen values of one facet as a lookup table over the dataset's positions, or `None`
+/// The chosen values of `facet` as a lookup table over the dataset's positions, or `None`
 /// when nothing is chosen (the facet then lets every event through).
-fn chosen<'a>(
-    values: &'a BTreeSet<String>,
-    len: usize,
-    position: impl Fn(&'a str) -> Option<usize>,
-) -> Option<Vec<bool>> {
-    if values.is_empty() {
+fn chosen_table(dataset: &Dataset, filters: &Filters, facet: Facet) -> Option<Vec<bool>> {
+    let keys = filters.chosen(facet);
+    if keys.is_empty() {
         return None;
     }
-    let mut table = vec![false; len];
-    for value in values {
-        if let Some(i) = position(value) {
+    let mut table = vec![false; dataset.facet_len(facet)];
+    for key in keys {
+        if let Some(i) = dataset.facet_position(facet, key) {
             table[i] = true;
         }
     }
@@ -214,29 +249,10 @@ fn passes(table: &Option<Vec<bool>>, positions: &[u32]) -> bool {
         .is_none_or(|t| positions.iter().any(|&p| t[p as usize]))
 }
 
-fn count(counts: &mut [u32], positions: &[u32]) {
-    for &p in positions {
-        counts[p as usize] += 1;
-    }
-}
-
-fn mode_slot(mode: Mode) -> usize {
-    Mode::ALL.iter().position(|m| *m == mode).unwrap_or(0)
-}
-
 /// Applies `filters` to `dataset`: the events kept and the facet counts.
 pub fn apply(dataset: &Dataset, filters: &Filters) -> FilterResult {
-    let countries = chosen(&filters.countries, dataset.countries().len(), |c| {
-        dataset.country_position(c)
-    });
-    let organizations = chosen(&filters.organizations, dataset.organizations().len(), |o| {
-        dataset.organization_position(o)
-    });
-    let topics = chosen(&filters.topics, dataset.topics().len(), |t| {
-        dataset.topic_position(t)
-    });
-    let modes = &filters.modes;
-    let (first, last) = filters.window.days();
+    let chosen = Facet::ALL.map(|facet| chosen_table(dataset, filters, facet));
+    let window = filters.window.days();
     let query = SearchQuery::new(&filters.text);
     // Each term is looked for once in all events' texts and once in the organizations'
     // names, not in every event's organizations.
@@ -245,52 +261,35 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> FilterResult {
 
     let mut selection = FilterResult {
         events: Vec::new(),
-        counts: FacetCounts {
-            countries: vec![0; dataset.countries().len()],
-            organizations: vec![0; dataset.organizations().len()],
-            topics: vec![0; dataset.topics().len()],
-            modes: [0; 3],
-        },
+        counts: FacetCounts(Facet::ALL.map(|facet| vec![0; dataset.facet_len(facet)])),
     };
-    let table = dataset.facets();
+    let (table, day_ranges) = (dataset.facets(), dataset.day_ranges());
     for i in 0..table.len() {
-        let facets = &table[i];
         // The window and the text are not counted facets: failing either removes the event.
-        if facets.last_day < first || facets.first_day > last {
+        if !day_ranges[i].overlaps(window) {
             continue;
         }
         let values = table.values(i);
         let found = |k: usize| {
             event_hits[k][i]
                 || values
-                    .organizations
+                    .of(Facet::Organization)
                     .iter()
                     .any(|&o| organization_hits[k][o as usize])
         };
         if !(0..event_hits.len()).all(found) {
             continue;
         }
-        let pass = [
-            passes(&countries, values.countries),
-            passes(&organizations, values.organizations),
-            passes(&topics, values.topics),
-            modes.is_empty() || modes.contains(&facets.mode),
-        ];
+        let pass = Facet::ALL.map(|facet| passes(&chosen[facet.index()], values.of(facet)));
         let failed = pass.iter().filter(|p| !**p).count();
         // An event counts towards a facet's values when it passes every *other* facet.
-        let counts = &mut selection.counts;
-        let counts_for = |facet: usize| failed == 0 || (failed == 1 && !pass[facet]);
-        if counts_for(0) {
-            count(&mut counts.countries, values.countries);
-        }
-        if counts_for(1) {
-            count(&mut counts.organizations, values.organizations);
-        }
-        if counts_for(2) {
-            count(&mut counts.topics, values.topics);
-        }
-        if counts_for(3) {
-            counts.modes[mode_slot(facets.mode)] += 1;
+        for facet in Facet::ALL {
+            if failed == 0 || (failed == 1 && !pass[facet.index()]) {
+                let counts = &mut selection.counts.0[facet.index()];
+                for &p in values.of(facet) {
+                    counts[p as usize] += 1;
+                }
+            }
         }
         if failed == 0 {
             selection.events.push(i);
@@ -321,7 +320,7 @@ mod tests {
         filters.toggle(Facet::Country, "FR");
         filters.toggle(Facet::Organization, "cas");
         filters.toggle(Facet::Topic, "awards");
-        filters.toggle_mode(Mode::Hybrid);
+        filters.toggle(Facet::Mode, "hybrid");
         filters.window.from = Some(PartialDate::parse("2021").unwrap());
         filters.window.to = Some(PartialDate::parse("2024-05").unwrap());
         filters.text = "  cnrs ".into();
@@ -361,11 +360,13 @@ mod tests {
     fn toggling_twice_restores_the_filters() {
         let mut filters = Filters::default();
         filters.toggle(Facet::Topic, "awards");
-        filters.toggle_mode(Mode::Online);
-        assert!(filters.values(Facet::Topic).contains("awards"));
+        filters.toggle(Facet::Mode, "online");
+        assert!(filters.is_chosen(Facet::Topic, "awards"));
+        assert_eq!(filters.chosen(Facet::Mode), ["online"]);
         assert!(!filters.is_empty());
         filters.toggle(Facet::Topic, "awards");
-        filters.toggle_mode(Mode::Online);
+        filters.toggle(Facet::Mode, "online");
         assert_eq!(filters, Filters::default());
+        assert!(!filters.choose(Facet::Mode, "by-boat"), "no such mode");
     }
 }

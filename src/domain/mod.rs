@@ -11,6 +11,7 @@ pub mod geo;
 pub mod i18n;
 pub mod model;
 pub mod network;
+pub mod plane;
 pub mod present;
 pub mod pronunciation;
 pub mod random;

@@ -53,6 +53,35 @@ impl Mode {
     pub fn from_key(key: &str) -> Option<Mode> {
         Mode::ALL.into_iter().find(|m| m.key() == key)
     }
+
+    /// Where the mode is in [`Mode::ALL`]: its place among a facet's values.
+    pub fn position(self) -> usize {
+        self as usize
+    }
+}
+
+/// A dimension events are filtered and counted by. Its values are country codes,
+/// organization ids, topic ids and mode keys (`in_person`, `online`, `hybrid`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Country,
+    Organization,
+    Topic,
+    Mode,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 4] = [
+        Facet::Country,
+        Facet::Organization,
+        Facet::Topic,
+        Facet::Mode,
+    ];
+
+    /// Where the facet is in [`Facet::ALL`], for tables with one entry per facet.
+    pub fn index(self) -> usize {
+        self as usize
+    }
 }
 
 /// Where the physical part of an event took place.

@@ -10,7 +10,7 @@ use crate::domain::filter::ActiveFilter;
 use crate::domain::geo::cluster::Cluster;
 use crate::domain::geo::venues::VenuesOnMap;
 use crate::domain::i18n::{Key, Locale};
-use crate::domain::model::{Event, Localized, Mode, Organization, Venue};
+use crate::domain::model::{Event, Facet, Localized, Mode, Organization, Venue};
 use crate::domain::pronunciation::is_cjk;
 use crate::domain::script::{script_of, Script};
 
@@ -280,47 +280,57 @@ pub fn organizations_brief(dataset: &Dataset, event: &Event, locale: Locale) -> 
     }
 }
 
+/// A facet's name, as its list's title and its chips say it ("Country").
+pub fn facet_name(facet: Facet) -> Key {
+    match facet {
+        Facet::Country => Key::Country,
+        Facet::Organization => Key::Organization,
+        Facet::Topic => Key::Topic,
+        Facet::Mode => Key::Mode,
+    }
+}
+
+/// A facet value by its key, as the facet's list and its chip name it: the country's name,
+/// the organization's name with its short name, the topic's name, the mode. A key the dataset
+/// does not know is shown as it is.
+pub fn facet_value(dataset: &Dataset, facet: Facet, key: &str, locale: Locale) -> String {
+    match facet {
+        Facet::Country => country_name(key, locale).to_string(),
+        Facet::Organization => dataset
+            .organization(key)
+            .map_or_else(|| key.to_string(), |o| organization_full(o, locale)),
+        Facet::Topic => dataset.topic(key).map_or_else(
+            || key.to_string(),
+            |t| locale.pick(&t.name).text.to_string(),
+        ),
+        Facet::Mode => Mode::from_key(key)
+            .map_or_else(|| key.to_string(), |m| locale.text(mode(m)).to_string()),
+    }
+}
+
 /// What kind of filter a chip removes ("Country", "From").
 pub fn active_filter_kind(filter: &ActiveFilter) -> Key {
     match filter {
-        ActiveFilter::Country(_) => Key::Country,
-        ActiveFilter::Organization(_) => Key::Organization,
-        ActiveFilter::Topic(_) => Key::Topic,
-        ActiveFilter::Mode(_) => Key::Mode,
+        ActiveFilter::Value(facet, _) => facet_name(*facet),
         ActiveFilter::From(_) => Key::From,
         ActiveFilter::To(_) => Key::To,
         ActiveFilter::Text(_) => Key::SearchChip,
     }
 }
 
-/// A chip's value: the organization's or topic's name, the mode, the date at its precision,
-/// the search in quotes. Countries are named by the browser (`None` here).
-pub fn active_filter_value(
-    dataset: &Dataset,
-    filter: &ActiveFilter,
-    locale: Locale,
-) -> Option<String> {
-    let date = |start: &PartialDate| {
-        date_span(
+/// A chip's value: the facet value's name, the date at its precision, the search in quotes.
+pub fn active_filter_value(dataset: &Dataset, filter: &ActiveFilter, locale: Locale) -> String {
+    match filter {
+        ActiveFilter::Value(facet, key) => facet_value(dataset, *facet, key, locale),
+        ActiveFilter::From(d) | ActiveFilter::To(d) => date_span(
             &DateSpan {
-                start: *start,
+                start: *d,
                 end: None,
             },
             locale,
-        )
-    };
-    Some(match filter {
-        ActiveFilter::Country(_) => return None,
-        ActiveFilter::Organization(id) => dataset
-            .organization(id)
-            .map_or_else(|| id.clone(), |o| organization_full(o, locale)),
-        ActiveFilter::Topic(id) => dataset
-            .topic(id)
-            .map_or_else(|| id.clone(), |t| locale.pick(&t.name).text.to_string()),
-        ActiveFilter::Mode(m) => locale.text(mode(*m)).to_string(),
-        ActiveFilter::From(d) | ActiveFilter::To(d) => date(d),
+        ),
         ActiveFilter::Text(text) => format!("“{text}”"),
-    })
+    }
 }
 
 /// A count short enough for a marker's disc: "999", "1.2k", "12k", "120k"; in Chinese by
@@ -416,8 +426,8 @@ pub fn marker_label(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::geo::projection::Point;
     use crate::domain::geo::venues::group_by_venue;
+    use crate::domain::plane::Point;
     use crate::BUNDLED_DATASET_JSON;
 
     fn span(start: &str, end: Option<&str>) -> DateSpan {
@@ -514,20 +524,21 @@ mod tests {
     fn chips_name_their_filter_in_each_language() {
         let dataset = Dataset::from_json(BUNDLED_DATASET_JSON).unwrap();
         let value = |f: ActiveFilter, locale| active_filter_value(&dataset, &f, locale);
-        assert_eq!(value(ActiveFilter::Country("FR".into()), Locale::En), None);
+        let chosen = |facet, key: &str| ActiveFilter::Value(facet, key.into());
+        assert_eq!(value(chosen(Facet::Country, "FR"), Locale::En), "France");
+        assert_eq!(value(chosen(Facet::Country, "FR"), Locale::ZhHans), "法国");
         let from = ActiveFilter::From(PartialDate::parse("2021-07").unwrap());
-        assert_eq!(value(from.clone(), Locale::En).unwrap(), "July 2021");
-        assert_eq!(value(from.clone(), Locale::ZhHant).unwrap(), "2021年7月");
+        assert_eq!(value(from.clone(), Locale::En), "July 2021");
+        assert_eq!(value(from.clone(), Locale::ZhHant), "2021年7月");
         assert_eq!(active_filter_kind(&from), Key::From);
         assert_eq!(
-            value(ActiveFilter::Mode(Mode::Online), Locale::ZhHans).unwrap(),
-            "线上"
+            active_filter_kind(&chosen(Facet::Mode, "online")),
+            Key::Mode
         );
-        assert!(value(ActiveFilter::Organization("cas".into()), Locale::En)
-            .unwrap()
-            .contains("CAS"));
-        let unknown = ActiveFilter::Topic("no-such-topic".into());
-        assert_eq!(value(unknown, Locale::En).unwrap(), "no-such-topic");
+        assert_eq!(value(chosen(Facet::Mode, "online"), Locale::ZhHans), "线上");
+        assert!(value(chosen(Facet::Organization, "cas"), Locale::En).contains("CAS"));
+        let unknown = chosen(Facet::Topic, "no-such-topic");
+        assert_eq!(value(unknown, Locale::En), "no-such-topic");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::date::PartialDate;
 use crate::domain::filter::{Filters, TimeWindow};
 use crate::domain::i18n::{Key, Locale};
-use crate::domain::model::Mode;
+use crate::domain::model::Facet;
 use crate::domain::network::graph::NodeKind;
 
 /// Everything that can be shared in a link.
@@ -109,22 +109,19 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
             DATA => ignore(Key::NoticeNotSameSite),
             EVENT => state.selected = Some(value.clone()),
             TEXT => filters.text = value.clone(),
-            COUNTRY => filters.countries.extend(list(&value).map(str::to_string)),
-            ORGANIZATION => filters
-                .organizations
-                .extend(list(&value).map(str::to_string)),
-            TOPIC => filters.topics.extend(list(&value).map(str::to_string)),
-            MODE => {
+            COUNTRY | ORGANIZATION | TOPIC | MODE => {
+                let facet = Facet::ALL
+                    .into_iter()
+                    .find(|&f| facet_parameter(f) == name)
+                    .unwrap_or(Facet::Country);
                 for key in list(&value) {
-                    match Mode::from_key(key) {
-                        Some(mode) => {
-                            filters.modes.insert(mode);
-                        }
-                        None => notices.push(Notice {
+                    // Only a mode can be told wrong here; other values wait for the dataset.
+                    if !filters.choose(facet, key) {
+                        notices.push(Notice {
                             parameter: name.clone(),
                             value: key.to_string(),
                             reason: Key::NoticeNotMode,
-                        }),
+                        });
                     }
                 }
             }
@@ -177,6 +174,16 @@ pub fn is_same_site_path(path: &str) -> bool {
         && path.split('/').all(|part| part != "..")
 }
 
+/// The query parameter that holds `facet`'s chosen values.
+fn facet_parameter(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Country => COUNTRY,
+        Facet::Organization => ORGANIZATION,
+        Facet::Topic => TOPIC,
+        Facet::Mode => MODE,
+    }
+}
+
 fn list(value: &str) -> impl Iterator<Item = &str> {
     value.split(',').map(str::trim).filter(|v| !v.is_empty())
 }
@@ -186,29 +193,19 @@ impl ViewState {
     /// The selected event is kept even when unknown, so the panel can say "not found".
     pub fn resolve(mut self, dataset: &Dataset) -> (ViewState, Vec<Notice>) {
         let mut notices = Vec::new();
-        let mut keep = |values: &mut std::collections::BTreeSet<String>,
-                        parameter: &str,
-                        known: &dyn Fn(&str) -> bool| {
-            values.retain(|value| {
-                let ok = known(value);
-                if !ok {
+        for facet in [Facet::Country, Facet::Organization, Facet::Topic] {
+            self.filters.retain(facet, |key| {
+                let known = dataset.facet_position(facet, key).is_some();
+                if !known {
                     notices.push(Notice {
-                        parameter: parameter.to_string(),
-                        value: value.clone(),
+                        parameter: facet_parameter(facet).to_string(),
+                        value: key.to_string(),
                         reason: Key::NoticeNotInDataset,
                     });
                 }
-                ok
+                known
             });
-        };
-        let filters = &mut self.filters;
-        keep(&mut filters.countries, COUNTRY, &|c| {
-            dataset.country_position(c).is_some()
-        });
-        keep(&mut filters.organizations, ORGANIZATION, &|o| {
-            dataset.organization(o).is_some()
-        });
-        keep(&mut filters.topics, TOPIC, &|t| dataset.topic(t).is_some());
+        }
         (self, notices)
     }
 }
@@ -236,19 +233,12 @@ pub fn to_query(state: &ViewState) -> String {
             .unwrap_or_default(),
     );
     add(TEXT, percent_encode(&filters.text));
-    add(
-        COUNTRY,
-        joined(&mut filters.countries.iter().map(String::as_str)),
-    );
-    add(
-        ORGANIZATION,
-        joined(&mut filters.organizations.iter().map(String::as_str)),
-    );
-    add(
-        TOPIC,
-        joined(&mut filters.topics.iter().map(String::as_str)),
-    );
-    add(MODE, joined(&mut filters.modes.iter().map(|m| m.key())));
+    for facet in Facet::ALL {
+        add(
+            facet_parameter(facet),
+            joined(&mut filters.chosen(facet).into_iter()),
+        );
+    }
     add(
         FROM,
         filters
@@ -328,6 +318,7 @@ pub fn percent_decode(text: &str) -> Result<String, Key> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::model::Mode;
     use crate::domain::random::Xorshift;
 
     fn date(text: &str) -> PartialDate {
@@ -433,7 +424,7 @@ mod tests {
     #[test]
     fn drops_a_window_that_ends_before_it_starts() {
         let (state, notices) = parse_query("from=2024&to=2023-05");
-        assert!(state.filters.window.is_open());
+        assert!(state.filters.window.is_unbounded());
         assert_eq!(notices.len(), 1);
     }
 

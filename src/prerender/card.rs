@@ -4,10 +4,10 @@
 
 use resvg::{tiny_skia, usvg};
 
-use crate::domain::geo::projection::{project, Point, WORLD};
-use crate::domain::geo::viewport::Bounds;
+use crate::domain::geo::projection::{project, WORLD};
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Event;
+use crate::domain::plane::{Bounds, Point};
 use crate::domain::present::{text_width, where_line};
 use crate::domain::pronunciation::is_cjk;
 use crate::domain::script::{script_of, Script};

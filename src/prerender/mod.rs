@@ -18,9 +18,9 @@ use crate::domain::dataset::Dataset;
 use crate::domain::geo::base_map::{BaseMap, WORLD_MAP_JSON};
 use crate::domain::geo::projection::{project, unwrap_longitudes};
 use crate::domain::geo::topojson::decode;
-use crate::domain::geo::viewport::Bounds;
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Event;
+use crate::domain::plane::Bounds;
 use crate::domain::present::{date_span, precision_note};
 
 /// The pages' language.

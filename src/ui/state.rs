@@ -46,7 +46,7 @@ impl AtlasState {
         let filtering = dataset.clone();
         let around_window = Memo::new(move |_| {
             filters.with(|f| {
-                if f.window.is_open() {
+                if f.window.is_unbounded() {
                     filtered.with(|s| s.events.clone())
                 } else {
                     let without_window = Filters {

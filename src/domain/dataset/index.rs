@@ -6,73 +6,54 @@ use std::collections::HashMap;
 
 use crate::domain::dataset::rules::Checked;
 use crate::domain::dataset::Dataset;
-use crate::domain::model::{Event, Mode};
+use crate::domain::date::DayRange;
+use crate::domain::model::{Event, Facet};
 use crate::domain::search::SearchTexts;
 
-/// What filtering needs of one event, precomputed once: the days it may cover, its mode, and
-/// where its facet values are in [`FacetTable`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EventFacets {
-    /// Where the event's country, organization and topic positions start in the table's
-    /// block, and where its organizations, its topics and its values end, counted from there.
-    at: u32,
-    organizations_at: u16,
-    topics_at: u16,
-    end: u16,
-    pub mode: Mode,
-    pub first_day: i64,
-    pub last_day: i64,
-}
-
-/// Every event's [`EventFacets`], parallel to [`Dataset::events`], with all their facet values
-/// in one block: the filter reads them in order, not from one allocation per event (at
-/// 100 000 events those scattered reads made counting the facets memory-bound).
+/// Every event's facet values (countries, organizations, topics, mode), as positions in the
+/// dataset's tables, parallel to [`Dataset::events`] and in one block: the filter reads them in
+/// order, not from one allocation per event (at 100 000 events those scattered reads made
+/// counting the facets memory-bound).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FacetTable {
-    events: Vec<EventFacets>,
+    /// Per event: where its values start in `positions`, and where each facet's values end,
+    /// counted from there.
+    starts: Vec<u32>,
+    ends: Vec<[u16; 4]>,
     positions: Vec<u32>,
 }
 
 impl FacetTable {
     pub fn len(&self) -> usize {
-        self.events.len()
+        self.starts.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.events.is_empty()
+        self.starts.is_empty()
     }
 
-    /// The facet values of the event at `event`.
-    pub fn values(&self, event: usize) -> FacetValues<'_> {
-        let facets = &self.events[event];
-        let block = &self.positions[facets.at as usize..][..facets.end as usize];
-        let (countries, rest) = block.split_at(facets.organizations_at as usize);
-        let (organizations, topics) =
-            rest.split_at((facets.topics_at - facets.organizations_at) as usize);
-        FacetValues {
-            countries,
-            organizations,
-            topics,
-        }
+    /// The facet values of the event at `event_idx`.
+    pub fn values(&self, event_idx: usize) -> FacetValues<'_> {
+        let block = &self.positions[self.starts[event_idx] as usize..];
+        let ends = self.ends[event_idx];
+        let mut start = 0;
+        FacetValues(ends.map(|end| {
+            let values = &block[start..end as usize];
+            start = end as usize;
+            values
+        }))
     }
 }
 
-/// One event's facet values, each list sorted, without repeats.
+/// One event's facet values, each list sorted, without repeats: positions in
+/// [`Dataset::countries`] (countries that hosted or took part), [`Dataset::organizations`],
+/// [`Dataset::topics`] and [`Mode::ALL`].
 #[derive(Clone, Copy, Debug)]
-pub struct FacetValues<'a> {
-    /// Countries that hosted or took part, as positions in [`Dataset::countries`].
-    pub countries: &'a [u32],
-    /// Positions in [`Dataset::organizations`].
-    pub organizations: &'a [u32],
-    /// Positions in [`Dataset::topics`].
-    pub topics: &'a [u32],
-}
+pub struct FacetValues<'a>([&'a [u32]; 4]);
 
-impl std::ops::Index<usize> for FacetTable {
-    type Output = EventFacets;
-
-    fn index(&self, event: usize) -> &EventFacets {
-        &self.events[event]
+impl<'a> FacetValues<'a> {
+    pub fn of(&self, facet: Facet) -> &'a [u32] {
+        self.0[facet.index()]
     }
 }
 
@@ -100,7 +81,8 @@ pub(super) fn index(checked: Checked) -> Dataset {
     countries.sort();
     countries.dedup();
     let mut facets = FacetTable {
-        events: Vec::with_capacity(events.len()),
+        starts: Vec::with_capacity(events.len()),
+        ends: Vec::with_capacity(events.len()),
         positions: Vec::new(),
     };
     for event in &events {
@@ -113,6 +95,7 @@ pub(super) fn index(checked: Checked) -> Dataset {
         );
     }
     facets.positions.shrink_to_fit();
+    let day_ranges: Vec<DayRange> = events.iter().map(|e| e.span.days()).collect();
     // Sized first: grown by doubling, the string for 100 000 events held up to 12 MB unused.
     let bytes = events
         .iter()
@@ -135,6 +118,7 @@ pub(super) fn index(checked: Checked) -> Dataset {
     let children = child_links(&events);
     Dataset {
         events,
+        day_ranges,
         facets,
         search_texts,
         organizations,
@@ -186,34 +170,30 @@ fn add_facets(
         // The schema's lists are short; a longer one would be cut at 65 535 entries.
         (table.positions.len() - at).min(u16::MAX as usize) as u16
     };
-    let organizations_at = append(
+    let countries_end = append(
         &mut event
             .countries
             .iter()
             .chain(event.venue.as_ref().map(|v| &v.country))
             .filter_map(|code| countries.binary_search(code).ok()),
     );
-    let topics_at = append(
+    let organizations_end = append(
         &mut event
             .organizations
             .iter()
             .filter_map(|id| organization_by_id.get(id).copied()),
     );
-    let end = append(
+    let topics_end = append(
         &mut event
             .topics
             .iter()
             .filter_map(|id| topic_by_id.get(id).copied()),
     );
-    table.events.push(EventFacets {
-        at: at as u32,
-        organizations_at,
-        topics_at,
-        end,
-        mode: event.mode,
-        first_day: event.span.first_day(),
-        last_day: event.span.last_day(),
-    });
+    let mode_end = append(&mut std::iter::once(event.mode.position()));
+    table.starts.push(at as u32);
+    table
+        .ends
+        .push([countries_end, organizations_end, topics_end, mode_end]);
 }
 
 /// Moves the distinct values of sorted `values` to its front; how many there are.

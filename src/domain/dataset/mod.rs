@@ -16,10 +16,11 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
 
 pub use error::{DatasetError, Place, Problem};
-pub use index::{EventFacets, FacetTable, FacetValues};
+pub use index::{FacetTable, FacetValues};
 pub use raw::{RawDataset, RawEvent};
 
-use crate::domain::model::{Event, Organization, Topic};
+use crate::domain::date::DayRange;
+use crate::domain::model::{Event, Facet, Mode, Organization, Topic};
 use crate::domain::search::SearchTexts;
 
 /// A dataset read from a file, with the columns of a table it did not read.
@@ -74,6 +75,8 @@ pub struct Dataset {
     /// the size of all events: 29 MB more for 100 000).
     #[allow(clippy::vec_box)]
     events: Vec<Box<Event>>,
+    /// Parallel to `events`.
+    day_ranges: Vec<DayRange>,
     /// Parallel to `events`.
     facets: FacetTable,
     /// Parallel to `events`: what a search looks through, folded.
@@ -135,9 +138,37 @@ impl Dataset {
         &self.countries
     }
 
+    /// The days each event may cover, parallel to [`Dataset::events`].
+    pub fn day_ranges(&self) -> &[DayRange] {
+        &self.day_ranges
+    }
+
     /// Precomputed facet values of each event, parallel to [`Dataset::events`].
     pub fn facets(&self) -> &FacetTable {
         &self.facets
+    }
+
+    /// How many values `facet` has in this dataset (its counts are this long).
+    pub fn facet_len(&self, facet: Facet) -> usize {
+        match facet {
+            Facet::Country => self.countries.len(),
+            Facet::Organization => self.organizations.len(),
+            Facet::Topic => self.topics.len(),
+            Facet::Mode => Mode::ALL.len(),
+        }
+    }
+
+    /// The position of the value `key` among `facet`'s values, if the dataset has it.
+    pub fn facet_position(&self, facet: Facet, key: &str) -> Option<usize> {
+        match facet {
+            Facet::Country => self
+                .countries
+                .binary_search_by(|c| c.as_str().cmp(key))
+                .ok(),
+            Facet::Organization => self.organization_by_id.get(key).copied(),
+            Facet::Topic => self.topic_by_id.get(key).copied(),
+            Facet::Mode => Mode::from_key(key).map(Mode::position),
+        }
     }
 
     /// The position of an event in [`Dataset::events`].
@@ -150,20 +181,6 @@ impl Dataset {
 
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.event_position(id).map(|i| &*self.events[i])
-    }
-
-    pub fn country_position(&self, code: &str) -> Option<usize> {
-        self.countries
-            .binary_search_by(|c| c.as_str().cmp(code))
-            .ok()
-    }
-
-    pub fn organization_position(&self, id: &str) -> Option<usize> {
-        self.organization_by_id.get(id).copied()
-    }
-
-    pub fn topic_position(&self, id: &str) -> Option<usize> {
-        self.topic_by_id.get(id).copied()
     }
 
     pub fn organization(&self, id: &str) -> Option<&Organization> {

@@ -1,6 +1,6 @@
 //! Cooperation arcs: a curved line from an event's venue to each other country taking part.
 
-use crate::domain::geo::projection::Point;
+use crate::domain::plane::Point;
 
 /// SVG path data for a quadratic curve from `from` to `to` (view units), bowed to the left of
 /// the direction of travel by a quarter of its length, so arcs read as links, not borders.

@@ -9,8 +9,9 @@
 
 use std::collections::HashMap;
 
-use crate::domain::geo::projection::{rings_path, Point};
+use crate::domain::geo::projection::rings_path;
 use crate::domain::geo::topojson::CountryShape;
+use crate::domain::plane::Point;
 
 /// The bundled Natural Earth 1:110m countries (world-atlas 2.0.2), as published.
 pub const WORLD_MAP_JSON: &str = include_str!("../../../assets/map/countries-110m.json");

@@ -6,8 +6,8 @@
 
 use std::collections::HashMap;
 
-use crate::domain::geo::projection::Point;
-use crate::domain::geo::viewport::{Bounds, Viewport, MAX_ZOOM};
+use crate::domain::geo::viewport::{Viewport, MAX_ZOOM};
+use crate::domain::plane::{Bounds, Point};
 
 /// Markers closer than this many CSS pixels merge into a cluster.
 pub const CLUSTER_RADIUS_PX: f64 = 26.0;

@@ -3,17 +3,12 @@
 //! Also turns country rings into SVG path data, taking care of rings that cross the ±180°
 //! meridian (Russia's far east, Fiji), which would otherwise draw streaks across the map.
 
+use crate::domain::plane::Point;
+
 /// World units across 360° of longitude.
 pub const WORLD: f64 = 1000.0;
 /// Latitudes are clamped here; Mercator is infinite at the poles.
 pub const MAX_LATITUDE: f64 = 85.0;
-
-/// A point in world units (or, in the viewport module, in view units).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Point {
-    pub x: f64,
-    pub y: f64,
-}
 
 /// Projects a longitude and latitude (degrees) to world units.
 pub fn project(lon: f64, lat: f64) -> Point {

@@ -3,7 +3,8 @@
 
 use serde::Deserialize;
 
-use crate::domain::geo::projection::{project, Point};
+use crate::domain::geo::projection::project;
+use crate::domain::plane::Point;
 
 /// One country of the base map.
 #[derive(Clone, Debug)]

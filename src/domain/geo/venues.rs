@@ -2,8 +2,9 @@
 //! Events without a position are gathered apart, as "online and unplaced".
 
 use crate::domain::dataset::Dataset;
-use crate::domain::geo::projection::{project, Point};
+use crate::domain::geo::projection::project;
 use crate::domain::model::Localized;
+use crate::domain::plane::Point;
 
 /// A place on the map and the filtered events held there.
 #[derive(Clone, Debug, PartialEq)]

@@ -4,7 +4,9 @@
 //! map fills whatever box the layout gives it; pointer positions are converted to view units
 //! before they reach this module.
 
-use crate::domain::geo::projection::{project, Point, WORLD};
+use crate::domain::camera::Camera;
+use crate::domain::geo::projection::{project, WORLD};
+use crate::domain::plane::{Bounds, Point};
 
 pub const VIEW_WIDTH: f64 = 1000.0;
 /// The view's height for a map drawn twice as wide as tall, before it is measured.
@@ -13,41 +15,6 @@ pub const VIEW_HEIGHT: f64 = 500.0;
 pub const MIN_ZOOM: f64 = 0.8;
 /// Zoomed in to a few kilometres across the view.
 pub const MAX_ZOOM: f64 = 400.0;
-
-/// A world-unit rectangle.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Bounds {
-    pub min: Point,
-    pub max: Point,
-}
-
-impl Bounds {
-    /// The smallest rectangle holding every point, or `None` for no points.
-    pub fn around(points: impl IntoIterator<Item = Point>) -> Option<Bounds> {
-        points.into_iter().fold(None, |bounds, p| {
-            Some(match bounds {
-                None => Bounds { min: p, max: p },
-                Some(Bounds { min, max }) => Bounds {
-                    min: Point {
-                        x: min.x.min(p.x),
-                        y: min.y.min(p.y),
-                    },
-                    max: Point {
-                        x: max.x.max(p.x),
-                        y: max.y.max(p.y),
-                    },
-                },
-            })
-        })
-    }
-
-    pub fn contains(&self, p: Point, margin: f64) -> bool {
-        p.x >= self.min.x - margin
-            && p.x <= self.max.x + margin
-            && p.y >= self.min.y - margin
-            && p.y <= self.max.y + margin
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Viewport {
@@ -181,6 +148,24 @@ impl Viewport {
             },
             ..self
         }
+    }
+}
+
+impl Camera for Viewport {
+    fn panned(&self, dx: f64, dy: f64) -> Viewport {
+        self.pan(dx, dy)
+    }
+    fn zoomed_at(&self, anchor: Point, factor: f64) -> Viewport {
+        self.zoom_at(anchor, factor)
+    }
+    fn middle(&self) -> Point {
+        Point {
+            x: VIEW_WIDTH / 2.0,
+            y: self.height / 2.0,
+        }
+    }
+    fn width(&self) -> f64 {
+        VIEW_WIDTH
     }
 }
 

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::domain::dataset::Dataset;
-use crate::domain::model::Event;
+use crate::domain::model::{Event, Facet};
 
 /// What the nodes of a network are.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -20,6 +20,14 @@ impl NodeKind {
         match self {
             NodeKind::Organization => "organization",
             NodeKind::Country => "country",
+        }
+    }
+
+    /// The facet whose values the nodes are (clicking a node filters by it).
+    pub fn facet(self) -> Facet {
+        match self {
+            NodeKind::Organization => Facet::Organization,
+            NodeKind::Country => Facet::Country,
         }
     }
 

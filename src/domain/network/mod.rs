@@ -1,7 +1,7 @@
 //! The cooperation network: who took part in events with whom ([`graph`]), where each node is
-//! drawn ([`layout`]) and which names fit ([`labels`]).
+//! drawn ([`layout`]), which names fit ([`labels`]) and the camera that shows it ([`camera`]).
 
+pub mod camera;
 pub mod graph;
 pub mod labels;
 pub mod layout;
-pub mod view;

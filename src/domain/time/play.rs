@@ -72,7 +72,7 @@ pub fn next_window(
         _ => step.start_of(first),
     };
     let window = step.window(start);
-    (window.days().0 <= last).then_some(window)
+    (window.days().first <= last).then_some(window)
 }
 
 #[cfg(test)]

@@ -1,5 +1,8 @@
 //! The visible stretch of time and how it maps onto a width in pixels.
 
+use crate::domain::camera::Camera;
+use crate::domain::plane::Point;
+
 /// Shows no less than this many days across the timeline (zoomed fully in).
 pub const MIN_SPAN_DAYS: f64 = 7.0;
 /// Shows no more than this many days (a century).
@@ -95,6 +98,27 @@ impl TimeScale {
             end: middle + span / 2.0,
             width: self.width,
         }
+    }
+}
+
+impl Camera for TimeScale {
+    fn panned(&self, dx: f64, _dy: f64) -> TimeScale {
+        self.pan(dx)
+    }
+    fn zoomed_at(&self, anchor: Point, factor: f64) -> TimeScale {
+        self.zoom_at(anchor.x, factor)
+    }
+    fn middle(&self) -> Point {
+        Point {
+            x: self.width / 2.0,
+            y: 0.0,
+        }
+    }
+    fn width(&self) -> f64 {
+        self.width
+    }
+    fn spread(a: Point, b: Point) -> f64 {
+        (a.x - b.x).abs()
     }
 }
 

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::country::country_name;
 use crate::domain::filter::{ActiveFilter, Filters};
 use crate::domain::i18n::{split_at, Key, Locale};
 use crate::domain::present::{active_filter_kind, active_filter_value};
@@ -39,10 +38,7 @@ pub fn ActiveFilters() -> impl IntoView {
         })
     };
     let chip = move |(filter, locale): (ActiveFilter, Locale)| {
-        let value = match &filter {
-            ActiveFilter::Country(code) => country_name(code, locale).to_string(),
-            other => active_filter_value(&dataset, other, locale).unwrap_or_default(),
-        };
+        let value = active_filter_value(&dataset, &filter, locale);
         let kind = active_filter_kind(&filter);
         view! {
             <li>

@@ -41,10 +41,8 @@ pub fn FacetList(
     /// Called with a value's key when its checkbox is toggled.
     on_toggle: Callback<String>,
     /// A one-line explanation under the title.
-    #[prop(optional)]
     hint: Option<Key>,
     /// Adds a box that narrows the list (for long lists such as organizations), named so.
-    #[prop(optional)]
     search_label: Option<Key>,
 ) -> impl IntoView {
     let language = expect_context::<Language>();

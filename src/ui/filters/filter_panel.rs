@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::country::country_name;
-use crate::domain::filter::{Facet, FacetCounts};
+use crate::domain::dataset::Dataset;
 use crate::domain::i18n::{Key, Locale};
-use crate::domain::model::Mode;
-use crate::domain::present::{self, organization_full, Pick};
+use crate::domain::model::{Facet, Mode};
+use crate::domain::present::{facet_name, facet_value};
 use crate::ui::filters::active_filters::ActiveFilters;
 use crate::ui::filters::date_window::DateWindow;
 use crate::ui::filters::facet_list::{FacetList, FacetOption};
@@ -17,14 +16,44 @@ use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
-fn sorted_by_label(mut options: Vec<FacetOption>, locale: Locale) -> Vec<FacetOption> {
-    // Chinese labels sort by code point, which keeps equal leading characters together.
-    if locale.is_chinese() {
-        options.sort_by(|a, b| a.label.cmp(&b.label));
-    } else {
-        options.sort_by_cached_key(|o| o.label.to_lowercase());
+/// Every value of `facet` with its label in `locale`, in the order the list shows them:
+/// countries, organizations and topics by label, modes in their own order.
+fn facet_options(dataset: &Dataset, facet: Facet, locale: Locale) -> Vec<FacetOption> {
+    let keys: Vec<&str> = match facet {
+        Facet::Country => dataset.countries().iter().map(String::as_str).collect(),
+        Facet::Organization => dataset
+            .organizations()
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect(),
+        Facet::Topic => dataset.topics().iter().map(|t| t.id.as_str()).collect(),
+        Facet::Mode => Mode::ALL.iter().map(|m| m.key()).collect(),
+    };
+    let mut options: Vec<FacetOption> = keys
+        .into_iter()
+        .enumerate()
+        .map(|(position, key)| FacetOption {
+            position,
+            key: key.to_string(),
+            label: facet_value(dataset, facet, key, locale),
+        })
+        .collect();
+    match facet {
+        Facet::Mode => {}
+        // Chinese labels sort by code point, which keeps equal leading characters together.
+        _ if locale.is_chinese() => options.sort_by(|a, b| a.label.cmp(&b.label)),
+        _ => options.sort_by_cached_key(|o| o.label.to_lowercase()),
     }
     options
+}
+
+/// A facet's hint under its title, and the label of the box that narrows its list, if any.
+fn facet_extras(facet: Facet) -> (Option<Key>, Option<Key>) {
+    match facet {
+        Facet::Country => (Some(Key::CountryHint), None),
+        Facet::Organization => (None, Some(Key::FindOrganization)),
+        Facet::Topic | Facet::Mode => (None, None),
+    }
 }
 
 #[component]
@@ -39,99 +68,41 @@ pub fn FilterPanel() -> impl IntoView {
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
 
-    // Memos, not derived signals: every checkbox row reads these, and a memo computes once
-    // per change instead of once per read.
-    let chosen = move |facet: Facet| {
-        Signal::from(Memo::new(move |_| {
-            store.state().with(|s| s.filters.values(facet).clone())
-        }))
-    };
-    let counts = move |of: fn(&FacetCounts) -> Vec<u32>| {
-        Signal::from(Memo::new(move |_| filtered.with(|s| of(&s.counts))))
-    };
-    let toggle = move |facet: Facet| {
-        Callback::new(move |key: String| {
-            store.change(HistoryEntry::Step, |s| s.filters.toggle(facet, &key))
-        })
-    };
-    let chosen_modes = Signal::from(Memo::new(move |_| {
-        store.state().with(|s| {
-            s.filters
-                .modes
-                .iter()
-                .map(|m| m.key().to_string())
-                .collect()
-        })
-    }));
-    let toggle_mode = Callback::new(move |key: String| {
-        if let Some(mode) = Mode::from_key(&key) {
-            store.change(HistoryEntry::Step, |s| s.filters.toggle_mode(mode));
-        }
-    });
-
-    // The lists are built once per language: their rows stay put while counts change.
+    // The lists are built once per language: their rows stay put while counts change. The
+    // chosen values and the counts are memos, not derived signals: every checkbox row reads
+    // them, and a memo computes once per change instead of once per read.
     let facets = move || {
         let locale = language.get();
-        let option = |position: usize, key: &str, label: String| FacetOption {
-            position,
-            key: key.to_string(),
-            label,
-        };
-        let countries = dataset
-            .countries()
-            .iter()
-            .enumerate()
-            .map(|(i, code)| option(i, code, country_name(code, locale).to_string()))
-            .collect();
-        let organizations = dataset
-            .organizations()
-            .iter()
-            .enumerate()
-            .map(|(i, o)| option(i, &o.id, organization_full(o, locale)))
-            .collect();
-        let topics = dataset
-            .topics()
-            .iter()
-            .enumerate()
-            .map(|(i, t)| option(i, &t.id, locale.pick(&t.name).text.to_string()))
-            .collect();
-        let modes = Mode::ALL
-            .iter()
-            .enumerate()
-            .map(|(i, m)| option(i, m.key(), locale.text(present::mode(*m)).to_string()))
-            .collect();
-        view! {
-            <FacetList
-                legend=Key::Country
-                hint=Key::CountryHint
-                options=sorted_by_label(countries, locale)
-                counts=counts(|c| c.countries.clone())
-                chosen=chosen(Facet::Country)
-                on_toggle=toggle(Facet::Country)
-            />
-            <FacetList
-                legend=Key::Organization
-                options=sorted_by_label(organizations, locale)
-                counts=counts(|c| c.organizations.clone())
-                chosen=chosen(Facet::Organization)
-                on_toggle=toggle(Facet::Organization)
-                search_label=Key::FindOrganization
-            />
-            <FacetList
-                legend=Key::Topic
-                options=sorted_by_label(topics, locale)
-                counts=counts(|c| c.topics.clone())
-                chosen=chosen(Facet::Topic)
-                on_toggle=toggle(Facet::Topic)
-            />
-            <FacetList
-                legend=Key::Mode
-                options=modes
-                counts=counts(|c| c.modes.to_vec())
-                chosen=chosen_modes
-                on_toggle=toggle_mode
-            />
-        }
+        Facet::ALL
+            .into_iter()
+            .map(|facet| {
+                let chosen = Memo::new(move |_| {
+                    store.state().with(|s| {
+                        s.filters
+                            .chosen(facet)
+                            .into_iter()
+                            .map(str::to_string)
+                            .collect()
+                    })
+                });
+                let counts = Memo::new(move |_| filtered.with(|s| s.counts.of(facet).to_vec()));
+                let on_toggle = Callback::new(move |key: String| {
+                    store.change(HistoryEntry::Step, |s| s.filters.toggle(facet, &key))
+                });
+                let (hint, search_label) = facet_extras(facet);
+                view! {
+                    <FacetList
+                        legend=facet_name(facet)
+                        hint
+                        search_label
+                        options=facet_options(&dataset, facet, locale)
+                        counts=Signal::from(counts)
+                        chosen=Signal::from(chosen)
+                        on_toggle
+                    />
+                }
+            })
+            .collect_view()
     };
     let shown = move || {
         let locale = language.get();

@@ -5,5 +5,6 @@ mod use_pan_zoom;
 
 pub use use_element_size::use_element_size;
 pub use use_pan_zoom::{
-    locate_in_pixels, use_pan_zoom, Movable, UsePanZoomOptions, UsePanZoomReturn,
+    locate_in_pixels, refit_unless_moved, use_pan_zoom, zoom_by, UsePanZoomOptions,
+    UsePanZoomReturn,
 };

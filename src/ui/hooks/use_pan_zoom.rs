@@ -1,52 +1,26 @@
 //! Drag, pinch, wheel and keys on a view, fed to the pure gesture reducer
-//! ([`crate::domain::camera::PanZoom`]); used by the map and the timeline alike.
+//! ([`crate::domain::camera::PanZoom`]); used by the map, the timeline and the network alike.
+//! Also the two ways a program moves a [`Movable`] camera held in a signal.
 
 use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 use leptos::prelude::*;
 
-use crate::domain::camera::{Camera, Change, Input, PanZoom, WheelUnit};
-use crate::domain::geo::projection::Point;
+use crate::domain::camera::{Camera, Change, Input, Movable, PanZoom, WheelUnit};
+use crate::domain::plane::Point;
 use crate::ui::element_geometry::{capture_pointer, pointer_in_element, target_within};
 
-/// A camera the person can move, and whether they have: once moved, content changes (a new
-/// filter) no longer refit it.
-#[derive(Debug)]
-pub struct Movable<C: Send + Sync + 'static> {
-    pub camera: RwSignal<C>,
-    pub moved: RwSignal<bool>,
+/// Zooms `camera` around its middle by `factor` (the + and − buttons), as the person's move.
+pub fn zoom_by<C: Camera + Send + Sync + 'static>(camera: RwSignal<Movable<C>>, factor: f64) {
+    camera.update(|m| m.move_to(m.camera.zoomed_in_middle(factor)));
 }
 
-impl<C: Send + Sync + 'static> Clone for Movable<C> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl<C: Send + Sync + 'static> Copy for Movable<C> {}
-
-impl<C: Camera + Send + Sync + 'static> Movable<C> {
-    pub fn new(camera: C) -> Movable<C> {
-        Movable {
-            camera: RwSignal::new(camera),
-            moved: RwSignal::new(false),
-        }
-    }
-
-    /// A pan or zoom by the person.
-    pub fn move_to(&self, camera: C) {
-        self.camera.set(camera);
-        self.moved.set(true);
-    }
-
-    /// A zoom around the middle (the + and − buttons).
-    pub fn zoom_by(&self, factor: f64) {
-        self.move_to(self.camera.get_untracked().zoomed_in_middle(factor));
-    }
-
-    /// Shows `camera` and forgets that the person moved the view.
-    pub fn reset_to(&self, camera: C) {
-        self.camera.set(camera);
-        self.moved.set(false);
-    }
+/// Shows `fitted` unless the person moved `camera` (new content, a new size); notifies only
+/// when the camera changed.
+pub fn refit_unless_moved<C: Camera + Send + Sync + 'static>(
+    camera: RwSignal<Movable<C>>,
+    fitted: C,
+) {
+    camera.maybe_update(|m| m.refit(fitted));
 }
 
 /// How a view takes pointer input.
@@ -78,9 +52,9 @@ impl UsePanZoomReturn {
     }
 }
 
-/// Pans and zooms `view` from pointer, wheel and key input; the `0` key calls `on_fit`.
+/// Pans and zooms `camera` from pointer, wheel and key input; the `0` key calls `on_fit`.
 pub fn use_pan_zoom<C: Camera + Send + Sync + 'static>(
-    view: Movable<C>,
+    camera: RwSignal<Movable<C>>,
     on_fit: Callback<()>,
     options: UsePanZoomOptions,
 ) -> UsePanZoomReturn {
@@ -91,13 +65,13 @@ pub fn use_pan_zoom<C: Camera + Send + Sync + 'static>(
         leave_to,
     } = options;
     let feed = move |input: Input<'_>| {
-        let camera = view.camera.get_untracked();
+        let shown = camera.with_untracked(|m| m.camera);
         match gestures
-            .try_update_value(|g| g.apply(input, camera))
+            .try_update_value(|g| g.apply(input, shown))
             .unwrap_or(Change::None)
         {
-            Change::MoveTo(camera) => {
-                view.move_to(camera);
+            Change::MoveTo(moved) => {
+                camera.update(|m| m.move_to(moved));
                 true
             }
             Change::Fit => {

@@ -30,7 +30,7 @@ pub fn MapArcs(
         let Some(venue) = &event.venue else {
             return Vec::new();
         };
-        let camera = map.view.camera.get();
+        let camera = map.camera.get().camera;
         let from = camera.to_view(project(venue.lon, venue.lat));
         event
             .countries

@@ -7,9 +7,9 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 use crate::domain::geo::base_map::BaseMap;
-use crate::domain::geo::projection::Point;
 use crate::domain::geo::viewport::VIEW_WIDTH;
 use crate::domain::i18n::Key;
+use crate::domain::plane::Point;
 use crate::ui::element_geometry::{pointer_in_element, target_within};
 use crate::ui::hooks::{use_element_size, use_pan_zoom, UsePanZoomOptions};
 use crate::ui::i18n::Language;
@@ -52,7 +52,7 @@ pub fn MapCanvas(
     use_element_size(frame, move |width, height| map.resize(width, height));
 
     let gestures = use_pan_zoom(
-        map.view,
+        map.camera,
         Callback::new(move |()| map.fit_to_events()),
         UsePanZoomOptions {
             locate: locate_in_view,
@@ -80,7 +80,7 @@ pub fn MapCanvas(
         >
             <svg
                 class="map__svg"
-                viewBox=move || map.view.camera.with(|c| format!("0 0 {VIEW_WIDTH} {:.2}", c.height))
+                viewBox=move || map.camera.with(|m| format!("0 0 {VIEW_WIDTH} {:.2}", m.camera.height))
                 on:pointerdown=move |ev| {
                     if !target_within(&ev, ON_TOP) {
                         map.chooser.set(None);
@@ -92,7 +92,7 @@ pub fn MapCanvas(
                 on:pointercancel=move |ev| gestures.on_pointer_up.run(ev)
                 on:wheel=move |ev| gestures.on_wheel.run(ev)
             >
-                <rect class="map__sea" width=VIEW_WIDTH height=move || map.view.camera.with(|c| c.height) />
+                <rect class="map__sea" width=VIEW_WIDTH height=move || map.camera.with(|m| m.camera.height) />
                 <MapLand base=base.clone() />
                 <MapArcs base />
                 <MapMarkers />

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::geo::base_map::BaseMap;
+use crate::domain::model::Facet;
 use crate::ui::fan_out::fan_out;
 use crate::ui::map::map_state::MapState;
 use crate::ui::state::AtlasState;
@@ -33,7 +34,7 @@ pub fn MapLand(
             let mut mark = |i: usize| {
                 facets
                     .values(i)
-                    .countries
+                    .of(Facet::Country)
                     .iter()
                     .for_each(|&c| table[c as usize] = true)
             };
@@ -49,7 +50,11 @@ pub fn MapLand(
     let positions: Vec<Option<usize>> = base
         .land
         .iter()
-        .map(|shape| shape.code.and_then(|c| dataset.country_position(c)))
+        .map(|shape| {
+            shape
+                .code
+                .and_then(|c| dataset.facet_position(Facet::Country, c))
+        })
         .collect();
     let shading = fan_out(positions.len(), move |k| {
         positions[k].is_some_and(|p| shaded.with(|s| s[p]))
@@ -62,5 +67,5 @@ pub fn MapLand(
             view! { <path class="map__country" class:map__country--shaded=active data-code=shape.code d=shape.path /> }
         })
         .collect_view();
-    view! { <g class="map__land" transform=move || map.view.camera.with(|v| v.transform())>{land}</g> }
+    view! { <g class="map__land" transform=move || map.camera.with(|m| m.camera.transform())>{land}</g> }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::geo::base_map::BaseMap;
 use crate::domain::i18n::Key;
+use crate::ui::hooks::{refit_unless_moved, zoom_by};
 use crate::ui::i18n::Language;
 use crate::ui::map::map_canvas::MapCanvas;
 use crate::ui::map::map_state::MapState;
@@ -24,14 +25,12 @@ pub fn MapRegion() -> impl IntoView {
     // Refit to the filtered venues whenever they change, unless the person moved the map.
     Effect::new(move |_| {
         map.venues.track();
-        if !map.view.moved.get_untracked() {
-            map.view.camera.set(map.fitted());
-        }
+        refit_unless_moved(map.camera, map.fitted());
         map.chooser.set(None);
     });
     // A moved map hides the tooltip: its marker may have gone.
     Effect::new(move |_| {
-        map.view.camera.track();
+        map.camera.track();
         map.tooltip.set(None);
     });
     let canvas = match BaseMap::build(now_ms) {
@@ -52,7 +51,7 @@ pub fn MapRegion() -> impl IntoView {
                     zoom_in=Key::ZoomIn
                     zoom_out=Key::ZoomOut
                     fit=Key::FitToEvents
-                    on_zoom=Callback::new(move |factor| map.view.zoom_by(factor))
+                    on_zoom=Callback::new(move |factor| zoom_by(map.camera, factor))
                     on_fit=Callback::new(move |()| map.fit_to_events())
                 >
                     <label class="map__lines-toggle">

@@ -6,10 +6,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::camera::Movable;
 use crate::domain::geo::cluster::{cluster, Cluster, Weighted};
 use crate::domain::geo::venues::{group_by_venue, VenuesOnMap};
-use crate::domain::geo::viewport::{Bounds, Viewport, VIEW_WIDTH};
-use crate::ui::hooks::Movable;
+use crate::domain::geo::viewport::{Viewport, VIEW_WIDTH};
+use crate::domain::plane::Bounds;
+use crate::ui::hooks::refit_unless_moved;
 use crate::ui::state::AtlasState;
 
 /// Fitting to events never zooms in further than this: about 30° of longitude across, so a
@@ -19,7 +21,7 @@ pub const FIT_MAX_ZOOM: f64 = 12.0;
 #[derive(Clone, Copy)]
 pub struct MapState {
     /// What part of the world is shown; moving it stops filter changes from refitting it.
-    pub view: Movable<Viewport>,
+    pub camera: RwSignal<Movable<Viewport>>,
     pub show_arcs: RwSignal<bool>,
     /// The filtered events by venue, and those with none.
     pub venues: Memo<Arc<VenuesOnMap>>,
@@ -37,7 +39,7 @@ impl MapState {
     /// The map's state over the shared atlas state; provided to the map's parts.
     pub fn provide(atlas: &AtlasState) -> MapState {
         let (dataset, filtered) = (atlas.dataset.clone(), atlas.filtered);
-        let view = Movable::new(Viewport::world());
+        let camera = RwSignal::new(Movable::new(Viewport::world()));
         let pixels_per_unit = RwSignal::new(1.0);
         let venues =
             Memo::new(move |_| Arc::new(filtered.with(|s| group_by_venue(&dataset, &s.events))));
@@ -52,10 +54,10 @@ impl MapState {
                     .collect()
             });
             let scale = pixels_per_unit.get();
-            view.camera.with(|camera| cluster(&weighted, camera, scale))
+            camera.with(|m| cluster(&weighted, &m.camera, scale))
         });
         let map = MapState {
-            view,
+            camera,
             show_arcs: RwSignal::new(true),
             venues,
             clusters,
@@ -73,7 +75,7 @@ impl MapState {
 
     /// The view that shows every filtered venue (the whole world when there is none).
     pub fn fitted(&self) -> Viewport {
-        let height = self.view.camera.with_untracked(|c| c.height);
+        let height = self.camera.with_untracked(|m| m.camera.height);
         self.venues.with_untracked(|v| {
             Bounds::around(v.placed.iter().map(|g| g.position))
                 .map(|b| Viewport::fit_within(height, b, 60.0, 0.0, FIT_MAX_ZOOM))
@@ -86,18 +88,18 @@ impl MapState {
     pub fn resize(&self, width: f64, height: f64) {
         let view_height = (VIEW_WIDTH * height / width).max(1.0);
         self.pixels_per_unit.set(width / VIEW_WIDTH);
-        let camera = self.view.camera.get_untracked();
+        let camera = self.camera.get_untracked().camera;
         if (camera.height - view_height).abs() > 0.5 {
-            self.view.camera.set(camera.with_height(view_height));
-            if !self.view.moved.get_untracked() {
-                self.view.camera.set(self.fitted());
-            }
+            self.camera
+                .update(|m| m.camera = camera.with_height(view_height));
+            refit_unless_moved(self.camera, self.fitted());
         }
     }
 
     /// Shows every filtered venue and forgets that the person moved the map.
     pub fn fit_to_events(&self) {
-        self.view.reset_to(self.fitted());
+        let fitted = self.fitted();
+        self.camera.update(|m| m.reset_to(fitted));
         self.chooser.set(None);
     }
 }

@@ -30,9 +30,8 @@ pub fn VenueChooser() -> impl IntoView {
         let venues = map.venues.get();
         let venue = venues.placed.get(venue_index)?;
         let (centre, view_height) = map
-            .view
             .camera
-            .with(|v| (v.to_view(venue.position), v.height));
+            .with(|m| (m.camera.to_view(venue.position), m.camera.height));
         // Set through the CSSOM: the CSP forbids inline style attributes.
         let left = format!("{:.2}%", (centre.x / VIEW_WIDTH * 100.0).clamp(0.0, 70.0));
         let top = format!("{:.2}%", (centre.y / view_height * 100.0).clamp(0.0, 60.0));

@@ -79,7 +79,7 @@ pub fn VenueMarker(
     // Follows the camera; keeps its pixel size whatever the zoom and the drawn width.
     let position = cluster.position;
     let transform = move || {
-        let centre = map.view.camera.with(|v| v.to_view(position));
+        let centre = map.camera.with(|m| m.camera.to_view(position));
         let scale = 1.0 / map.pixels_per_unit.get();
         format!(
             "translate({:.2} {:.2}) scale({scale:.4})",
@@ -91,11 +91,11 @@ pub fn VenueMarker(
     let activate = move || {
         if is_cluster {
             let positions: Vec<_> = members.iter().map(|&m| venues.placed[m].position).collect();
-            let current = map.view.camera.get_untracked();
+            let current = map.camera.get_untracked().camera;
             if let Some(view) =
                 splitting_view(&positions, &current, map.pixels_per_unit.get_untracked())
             {
-                map.view.move_to(view);
+                map.camera.update(|m| m.move_to(view));
             }
         } else if events.len() == 1 {
             let id = dataset.events()[events[0]].id.clone();

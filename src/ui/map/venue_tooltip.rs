@@ -23,9 +23,8 @@ pub fn VenueTooltip() -> impl IntoView {
         let cluster = map.tooltip.get()?;
         let venues = map.venues.get();
         let (centre, view_height) = map
-            .view
             .camera
-            .with(|v| (v.to_view(cluster.position), v.height));
+            .with(|m| (m.camera.to_view(cluster.position), m.camera.height));
         let places: Vec<&str> = cluster
             .members
             .iter()

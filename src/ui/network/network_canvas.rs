@@ -81,7 +81,7 @@ pub fn NetworkCanvas() -> impl IntoView {
     let frame: NodeRef<leptos::html::Div> = NodeRef::new();
     use_element_size(frame, move |width, height| state.resize(width, height));
     let gestures = use_pan_zoom(
-        state.view,
+        state.camera,
         Callback::new(move |()| state.fit()),
         UsePanZoomOptions {
             locate: locate_in_pixels,
@@ -132,7 +132,7 @@ pub fn NetworkCanvas() -> impl IntoView {
     });
     // Every disc's centre and radius in drawing pixels, once per layout or camera change.
     let on_screen = Memo::new(move |_| {
-        let view = state.view.camera.get();
+        let view = state.camera.get().camera;
         state.positions.with(|p| {
             state.radii.with(|r| {
                 let centres: Vec<(f64, f64)> = p

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::Key;
 use crate::domain::network::graph::NodeKind;
+use crate::ui::hooks::zoom_by;
 use crate::ui::i18n::Language;
 use crate::ui::network::network_canvas::NetworkCanvas;
 use crate::ui::network::network_exports::NetworkExports;
@@ -40,7 +41,7 @@ pub fn NetworkRegion() -> impl IntoView {
                     zoom_in=Key::ZoomIn
                     zoom_out=Key::ZoomOut
                     fit=Key::Fit
-                    on_zoom=Callback::new(move |factor| state.view.zoom_by(factor))
+                    on_zoom=Callback::new(move |factor| zoom_by(state.camera, factor))
                     on_fit=Callback::new(move |()| state.fit())
                 >
                     <span class="segmented" role="group" aria-label=language.t(Key::NodesSwitch)>

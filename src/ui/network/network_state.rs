@@ -7,11 +7,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::camera::Movable;
+use crate::domain::network::camera::NetworkCamera;
 use crate::domain::network::graph::{Network, NodeKind};
 use crate::domain::network::layout::Simulation;
-use crate::domain::network::view::NetworkView;
 use crate::domain::view_state::ViewState;
-use crate::ui::hooks::Movable;
+use crate::ui::hooks::refit_unless_moved;
 use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
@@ -36,7 +37,7 @@ pub struct NetworkState {
     /// Node positions in layout units, parallel to the network's nodes.
     pub positions: RwSignal<Arc<Vec<(f64, f64)>>>,
     pub radii: RwSignal<Arc<Vec<f64>>>,
-    pub view: Movable<NetworkView>,
+    pub camera: RwSignal<Movable<NetworkCamera>>,
     /// The node under the pointer or the keyboard focus.
     pub hovered: RwSignal<Option<usize>>,
     /// The link whose shared events are listed.
@@ -66,7 +67,13 @@ impl NetworkState {
             network,
             positions: RwSignal::new(Arc::new(Vec::new())),
             radii: RwSignal::new(Arc::new(Vec::new())),
-            view: Movable::new(NetworkView::fit(&[], &[], 600.0, 400.0, (0.0, 0.0))),
+            camera: RwSignal::new(Movable::new(NetworkCamera::fit(
+                &[],
+                &[],
+                600.0,
+                400.0,
+                (0.0, 0.0),
+            ))),
             hovered: RwSignal::new(None),
             open_edge: RwSignal::new(None),
             settle_ms: RwSignal::new(None),
@@ -132,9 +139,7 @@ impl NetworkState {
                 .with_value(|s| s.as_ref().map(|s| s.positions().to_vec()))
                 .unwrap_or_default();
             self.positions.set(Arc::new(positions));
-            if !self.view.moved.get_untracked() {
-                self.view.reset_to(self.fitted());
-            }
+            refit_unless_moved(self.camera, self.fitted());
         }
         let drawn = if draw { now } else { drawn };
         if settled {
@@ -151,8 +156,8 @@ impl NetworkState {
     }
 
     /// The view that shows every node in the drawing's current size.
-    pub fn fitted(&self) -> NetworkView {
-        let camera = self.view.camera.get_untracked();
+    pub fn fitted(&self) -> NetworkCamera {
+        let camera = self.camera.get_untracked().camera;
         self.positions.with_untracked(|p| {
             self.radii.with_untracked(|r| {
                 // Phones put the toolbar above the drawing and the exports in its top corner.
@@ -162,27 +167,26 @@ impl NetworkState {
                     BOTTOM_CONTROLS_PX
                 };
                 let insets = (top, BOTTOM_CONTROLS_PX);
-                NetworkView::fit(p, r, camera.width, camera.height, insets)
+                NetworkCamera::fit(p, r, camera.width, camera.height, insets)
             })
         })
     }
 
     pub fn fit(&self) {
-        self.view.reset_to(self.fitted());
+        let fitted = self.fitted();
+        self.camera.update(|m| m.reset_to(fitted));
     }
 
     /// The drawing was laid out at `width`×`height` pixels.
     pub fn resize(&self, width: f64, height: f64) {
-        let camera = self.view.camera.get_untracked();
-        let resized = NetworkView {
+        let camera = self.camera.get_untracked().camera;
+        let resized = NetworkCamera {
             width,
             height,
             ..camera
         };
-        self.view.camera.set(resized);
-        if !self.view.moved.get_untracked() {
-            self.view.reset_to(self.fitted());
-        }
+        self.camera.update(|m| m.camera = resized);
+        refit_unless_moved(self.camera, self.fitted());
     }
 
     /// Filters by node `i` (its organization or country), or drops that filter when it is on.
@@ -193,15 +197,9 @@ impl NetworkState {
         else {
             return;
         };
-        let kind = self.kind.get_untracked();
+        let facet = self.kind.get_untracked().facet();
         expect_context::<ViewStore>().change(HistoryEntry::Step, |s: &mut ViewState| {
-            let values = match kind {
-                NodeKind::Organization => &mut s.filters.organizations,
-                NodeKind::Country => &mut s.filters.countries,
-            };
-            if !values.remove(&key) {
-                values.insert(key);
-            }
+            s.filters.toggle(facet, &key)
         });
     }
 }

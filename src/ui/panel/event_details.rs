@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::country::country_name;
-use crate::domain::filter::Facet;
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Event;
+use crate::domain::model::Facet;
 use crate::domain::present::{
     countries, date_span, organization_full, precision_note, text_lang, where_line, Pick,
 };
@@ -88,7 +88,7 @@ pub fn EventDetails(
             .map(|t| {
                 let id = t.id.clone();
                 let active_id = id.clone();
-                let active = move || store.state().with(|s| s.filters.topics.contains(&active_id));
+                let active = move || store.state().with(|s| s.filters.is_chosen(Facet::Topic, &active_id));
                 view! {
                     <li>
                         <button

@@ -37,7 +37,7 @@ pub fn PlayControls() -> impl IntoView {
             return false;
         };
         let current = store.state().with_untracked(|s| s.filters.window);
-        let current = (!current.is_open()).then_some(current);
+        let current = (!current.is_unbounded()).then_some(current);
         match next_window(current, first, last, period) {
             Some(window) => {
                 store.change(entry, |s| s.filters.window = window);

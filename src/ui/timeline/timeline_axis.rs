@@ -17,7 +17,7 @@ pub fn TimelineAxis(
     let timeline = TimelineState::expect();
     let language = expect_context::<Language>();
     let axis = move || {
-        let scale = timeline.view.camera.get();
+        let scale = timeline.camera.get().camera;
         let h = height.get();
         let (_, ticks) = ticks(&scale, TICK_SPACING, language.get());
         ticks
@@ -34,7 +34,7 @@ pub fn TimelineAxis(
             .collect_view()
     };
     view! {
-        <rect class="timeline__axis-strip" x=0 y=0 width=move || timeline.view.camera.with(|s| s.width) height=AXIS_HEIGHT />
+        <rect class="timeline__axis-strip" x=0 y=0 width=move || timeline.camera.with(|m| m.camera.width) height=AXIS_HEIGHT />
         <g class="timeline__ticks">{axis}</g>
     }
 }

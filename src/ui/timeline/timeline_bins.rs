@@ -14,7 +14,7 @@ pub fn TimelineBins() -> impl IntoView {
         let TimelineLayout::Bins(bins) = timeline.layout.get() else {
             return None;
         };
-        let scale = timeline.view.camera.get();
+        let scale = timeline.camera.get().camera;
         let most = bins.iter().map(|b| b.count).max().unwrap_or(1).max(1);
         let room = BIN_ROWS as f64 * ROW_HEIGHT;
         let drawn = bins
@@ -26,7 +26,7 @@ pub fn TimelineBins() -> impl IntoView {
                 let h = (f64::from(bin.count) / f64::from(most) * room).max(2.0);
                 let zoom_to = TimeScale::fit(bin.first_day, bin.last_day, scale.width, 0.1);
                 view! {
-                    <g class="timeline__bin" data-count=bin.count on:click=move |_| timeline.view.move_to(zoom_to)>
+                    <g class="timeline__bin" data-count=bin.count on:click=move |_| timeline.camera.update(|m| m.move_to(zoom_to))>
                         <rect x=x0 + 1.0 y=AXIS_HEIGHT + room - h width=(x1 - x0 - 2.0).max(1.0) height=h />
                         <text x=(x0 + x1) / 2.0 y=AXIS_HEIGHT + room - h - 3.0>{bin.count}</text>
                     </g>

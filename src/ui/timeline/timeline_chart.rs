@@ -11,7 +11,9 @@ use crate::domain::filter::step_in_time;
 use crate::domain::i18n::Key;
 use crate::domain::present::{date_span, Pick};
 use crate::ui::element_geometry::{capture_pointer, pointer_in_element};
-use crate::ui::hooks::{locate_in_pixels, use_element_size, use_pan_zoom, UsePanZoomOptions};
+use crate::ui::hooks::{
+    locate_in_pixels, refit_unless_moved, use_element_size, use_pan_zoom, UsePanZoomOptions,
+};
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::timeline_axis::TimelineAxis;
@@ -38,20 +40,18 @@ pub fn TimelineChart() -> impl IntoView {
     // The scale is in pixels: follow the drawn width, refitting unless the person moved it.
     let frame: NodeRef<leptos::html::Div> = NodeRef::new();
     use_element_size(frame, move |width, _| {
-        let scale = timeline.view.camera.get_untracked();
+        let scale = timeline.camera.get_untracked().camera;
         if (width - scale.width).abs() > 0.5 {
-            timeline.view.camera.set(scale.with_width(width));
-            if !timeline.view.moved.get_untracked() {
-                timeline.fit();
-            }
+            timeline
+                .camera
+                .update(|m| m.camera = scale.with_width(width));
+            refit_unless_moved(timeline.camera, timeline.fitted());
         }
     });
     // Fit to the events on load and when their span changes, unless the person moved the view.
     Effect::new(move |_| {
         timeline.span.track();
-        if !timeline.view.moved.get_untracked() {
-            timeline.fit();
-        }
+        refit_unless_moved(timeline.camera, timeline.fitted());
     });
     // An event selected elsewhere comes into view and becomes the cursor.
     Effect::new(move |_| {
@@ -79,7 +79,7 @@ pub fn TimelineChart() -> impl IntoView {
     let height = Signal::derive(move || AXIS_HEIGHT + rows.get() as f64 * ROW_HEIGHT + 10.0);
 
     let gestures = use_pan_zoom(
-        timeline.view,
+        timeline.camera,
         Callback::new(move |()| timeline.fit()),
         UsePanZoomOptions {
             locate: locate_in_pixels,
@@ -114,7 +114,7 @@ pub fn TimelineChart() -> impl IntoView {
         if let Some((from, to)) = brush.get_untracked() {
             brush.set(None);
             if (to - from).abs() > DRAG_THRESHOLD_PX {
-                let scale = timeline.view.camera.get_untracked();
+                let scale = timeline.camera.get_untracked().camera;
                 let first = scale.day(from.min(to)).floor() as i64;
                 let last = scale.day(from.max(to)).floor() as i64;
                 store.change(HistoryEntry::Step, |s| {
@@ -173,8 +173,8 @@ pub fn TimelineChart() -> impl IntoView {
             role="group"
             aria-label=language.t(Key::TimelineDescription)
             on:keydown=on_key
-            data-start=move || timeline.view.camera.with(|s| format!("{:.3}", s.start))
-            data-end=move || timeline.view.camera.with(|s| format!("{:.3}", s.end))
+            data-start=move || timeline.camera.with(|m| format!("{:.3}", m.camera.start))
+            data-end=move || timeline.camera.with(|m| format!("{:.3}", m.camera.end))
             on:focusin=move |_| timeline.focused.set(true)
             on:focusout=move |_| timeline.focused.set(false)
         >
@@ -182,7 +182,7 @@ pub fn TimelineChart() -> impl IntoView {
                 class="timeline__svg"
                 width="100%"
                 height=height
-                viewBox=move || timeline.view.camera.with(|s| format!("0 0 {:.0} {:.0}", s.width, height.get()))
+                viewBox=move || timeline.camera.with(|m| format!("0 0 {:.0} {:.0}", m.camera.width, height.get()))
                 on:pointerdown=on_pointer_down
                 on:pointermove=on_pointer_move
                 on:pointerup=on_pointer_up

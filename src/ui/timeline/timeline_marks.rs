@@ -109,7 +109,7 @@ fn TimelineMark(
     let title_text = move || {
         let locale = language.get();
         let shown = locale.pick(&title);
-        let chart_width = timeline.view.camera.with(|s| s.width);
+        let chart_width = timeline.camera.with(|m| m.camera.width);
         let room = placed.get().room.min(chart_width - label_x()) - 4.0;
         fit_text(shown.text, room, LABEL_FONT_PX).map(|text| (text, shown.lang))
     };

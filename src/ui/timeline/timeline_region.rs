@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::filter::TimeWindow;
 use crate::domain::i18n::Key;
+use crate::ui::hooks::zoom_by;
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::play_controls::PlayControls;
@@ -17,7 +18,7 @@ pub fn TimelineRegion() -> impl IntoView {
     let timeline = TimelineState::provide(&AtlasState::expect());
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
-    let has_window = move || store.state().with(|s| !s.filters.window.is_open());
+    let has_window = move || store.state().with(|s| !s.filters.window.is_unbounded());
     view! {
         <section class="region region--timeline" data-region="timeline" aria-labelledby="timeline-title">
             <div class="region__bar">
@@ -27,7 +28,7 @@ pub fn TimelineRegion() -> impl IntoView {
                     zoom_in=Key::ZoomTimelineIn
                     zoom_out=Key::ZoomTimelineOut
                     fit=Key::Fit
-                    on_zoom=Callback::new(move |factor| timeline.view.zoom_by(factor))
+                    on_zoom=Callback::new(move |factor| zoom_by(timeline.camera, factor))
                     on_fit=Callback::new(move |()| timeline.fit())
                 >
                     <button

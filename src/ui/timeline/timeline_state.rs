@@ -6,12 +6,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::camera::Movable;
 use crate::domain::dataset::Dataset;
+use crate::domain::date::DayRange;
 use crate::domain::time::bins::{bin, Bin};
 use crate::domain::time::rows::{stack, Mark, Placed, Spacing};
 use crate::domain::time::scale::TimeScale;
 use crate::domain::time::ticks::unit_for;
-use crate::ui::hooks::Movable;
 use crate::ui::state::AtlasState;
 
 /// Smallest width of a mark, in pixels (a one-day event at a decade's zoom).
@@ -59,7 +60,7 @@ impl TimelineLayout {
 #[derive(Clone, Copy)]
 pub struct TimelineState {
     /// The visible days; moving them stops filter changes from refitting them.
-    pub view: Movable<TimeScale>,
+    pub camera: RwSignal<Movable<TimeScale>>,
     /// The event the arrow keys have reached (a position in the dataset).
     pub cursor: RwSignal<Option<usize>>,
     pub hovered: RwSignal<Option<usize>>,
@@ -79,31 +80,31 @@ impl TimelineState {
         let stored = StoredValue::new(dataset.clone());
         let spanning = dataset.clone();
         let span = Memo::new(move |_| {
-            let facets = spanning.facets();
+            let days = spanning.day_ranges();
             events.with(|events| {
-                let first = events.iter().map(|&i| facets[i].first_day).min()?;
-                let last = events.iter().map(|&i| facets[i].last_day).max()?;
+                let first = events.iter().map(|&i| days[i].first).min()?;
+                let last = events.iter().map(|&i| days[i].last).max()?;
                 Some((first, last))
             })
         });
-        let view = Movable::new(TimeScale {
+        let camera = RwSignal::new(Movable::new(TimeScale {
             start: 0.0,
             end: 365.0,
             width: 800.0,
-        });
+        }));
         let layout = Memo::new(move |_| {
-            let scale = view.camera.get();
+            let scale = camera.with(|m| m.camera);
             events.with(|events| {
-                let facets = dataset.facets();
+                let days = dataset.day_ranges();
                 let in_view: Vec<usize> = events
                     .iter()
                     .copied()
-                    .filter(|&i| scale.shows(facets[i].first_day, facets[i].last_day))
+                    .filter(|&i| scale.shows(days[i].first, days[i].last))
                     .collect();
                 if in_view.len() > MAX_MARKS {
                     let unit = unit_for(&scale, 24.0);
                     return TimelineLayout::Bins(bin(
-                        in_view.iter().map(|&i| facets[i].first_day),
+                        in_view.iter().map(|&i| days[i].first),
                         unit,
                         &scale,
                     ));
@@ -112,8 +113,8 @@ impl TimelineState {
                     .iter()
                     .map(|&i| Mark {
                         event: i,
-                        first_day: facets[i].first_day,
-                        last_day: facets[i].last_day,
+                        first_day: days[i].first,
+                        last_day: days[i].last,
                         parent: dataset.events()[i]
                             .parent
                             .as_deref()
@@ -135,7 +136,7 @@ impl TimelineState {
             })
         });
         let timeline = TimelineState {
-            view,
+            camera,
             cursor: RwSignal::new(None),
             hovered: RwSignal::new(None),
             focused: RwSignal::new(false),
@@ -153,7 +154,7 @@ impl TimelineState {
 
     /// The scale that shows every event around the window.
     pub fn fitted(&self) -> TimeScale {
-        let scale = self.view.camera.get_untracked();
+        let scale = self.camera.get_untracked().camera;
         match self.span.get_untracked() {
             Some((first, last)) => TimeScale::fit(first, last, scale.width, 0.03),
             None => scale,
@@ -161,19 +162,17 @@ impl TimelineState {
     }
 
     pub fn fit(&self) {
-        self.view.reset_to(self.fitted());
+        let fitted = self.fitted();
+        self.camera.update(|m| m.reset_to(fitted));
     }
 
     /// Brings `event` into view (centred, same zoom) if it is not.
     pub fn reveal(&self, event: usize) {
-        let (first, last) = self.dataset.with_value(|d| {
-            let facets = &d.facets()[event];
-            (facets.first_day, facets.last_day)
-        });
-        let scale = self.view.camera.get_untracked();
+        let DayRange { first, last } = self.dataset.with_value(|d| d.day_ranges()[event]);
+        let scale = self.camera.get_untracked().camera;
         if !scale.shows(first, last) {
             let middle = (first + last) as f64 / 2.0;
-            self.view.camera.set(scale.centred_on(middle));
+            self.camera.update(|m| m.camera = scale.centred_on(middle));
         }
     }
 }

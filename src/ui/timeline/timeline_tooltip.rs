@@ -22,7 +22,7 @@ pub fn TimelineTooltip() -> impl IntoView {
         };
         let event = timeline.hovered.get().or(cursor)?;
         let placed = timeline.layout.with(|l| l.mark_of(event))?;
-        let width = timeline.view.camera.with(|s| s.width);
+        let width = timeline.camera.with(|m| m.camera.width);
         let record = &dataset.events()[event];
         let x = ((placed.x0 + placed.x1) / 2.0).clamp(80.0, (width - 80.0).max(80.0));
         let y = AXIS_HEIGHT + (placed.row as f64 + 1.0) * ROW_HEIGHT + 6.0;

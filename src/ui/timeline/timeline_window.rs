@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::camera::DRAG_THRESHOLD_PX;
+use crate::domain::date::DayRange;
 use crate::ui::timeline::timeline_state::TimelineState;
 use crate::ui::url::ViewStore;
 
@@ -17,11 +18,11 @@ pub fn TimelineWindow(
     let store = expect_context::<ViewStore>();
     let chosen = move || {
         let window = store.state().with(|s| s.filters.window);
-        if window.is_open() {
+        if window.is_unbounded() {
             return None;
         }
-        let scale = timeline.view.camera.get();
-        let (first, last) = window.days();
+        let scale = timeline.camera.get().camera;
+        let DayRange { first, last } = window.days();
         let x0 = if first == i64::MIN {
             0.0
         } else {

@@ -2,7 +2,7 @@
 //! moved by the same gestures as the map and the timeline.
 
 use crate::domain::camera::Camera;
-use crate::domain::geo::projection::Point;
+use crate::domain::plane::Point;
 
 /// How far one can zoom, relative to one layout unit per pixel.
 const MIN_ZOOM: f64 = 0.05;
@@ -11,7 +11,7 @@ const MAX_ZOOM: f64 = 8.0;
 pub const MAX_FIT_ZOOM: f64 = 2.5;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct NetworkView {
+pub struct NetworkCamera {
     /// The layout point at the middle of the drawing.
     pub center: Point,
     /// Pixels per layout unit.
@@ -21,7 +21,7 @@ pub struct NetworkView {
     pub height: f64,
 }
 
-impl NetworkView {
+impl NetworkCamera {
     /// The view of a `width`×`height` drawing that shows every disc (`positions` and `radii`
     /// in layout units) between its top and bottom `inset` pixels (where controls float), zoomed in at
     /// most [`MAX_FIT_ZOOM`] times (a small network spreads out; its discs keep their size).
@@ -31,7 +31,7 @@ impl NetworkView {
         width: f64,
         height: f64,
         (top, bottom): (f64, f64),
-    ) -> NetworkView {
+    ) -> NetworkCamera {
         let (mut min, mut max) = ((f64::MAX, f64::MAX), (f64::MIN, f64::MIN));
         for (&(x, y), &r) in positions.iter().zip(radii) {
             min = (min.0.min(x - r), min.1.min(y - r));
@@ -45,7 +45,7 @@ impl NetworkView {
         let zoom = ((width - 2.0 * padding) / (max.0 - min.0).max(1.0))
             .min((height - top - bottom - 2.0 * padding).max(1.0) / (max.1 - min.1).max(1.0))
             .clamp(MIN_ZOOM, MAX_FIT_ZOOM);
-        NetworkView {
+        NetworkCamera {
             center: Point {
                 x: (min.0 + max.0) / 2.0,
                 y: (min.1 + max.1) / 2.0 - (top - bottom) / 2.0 / zoom,
@@ -71,9 +71,9 @@ impl NetworkView {
     }
 }
 
-impl Camera for NetworkView {
-    fn panned(&self, dx: f64, dy: f64) -> NetworkView {
-        NetworkView {
+impl Camera for NetworkCamera {
+    fn panned(&self, dx: f64, dy: f64) -> NetworkCamera {
+        NetworkCamera {
             center: Point {
                 x: self.center.x - dx / self.zoom,
                 y: self.center.y - dy / self.zoom,
@@ -82,13 +82,13 @@ impl Camera for NetworkView {
         }
     }
 
-    fn zoomed_at(&self, anchor: Point, factor: f64) -> NetworkView {
+    fn zoomed_at(&self, anchor: Point, factor: f64) -> NetworkCamera {
         let zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
         let under = Point {
             x: (anchor.x - self.width / 2.0) / self.zoom + self.center.x,
             y: (anchor.y - self.height / 2.0) / self.zoom + self.center.y,
         };
-        NetworkView {
+        NetworkCamera {
             center: Point {
                 x: under.x - (anchor.x - self.width / 2.0) / zoom,
                 y: under.y - (anchor.y - self.height / 2.0) / zoom,
@@ -117,7 +117,7 @@ mod tests {
     #[test]
     fn fits_every_disc_and_keeps_the_point_under_the_pointer_when_zooming() {
         let positions = [(-300.0, 0.0), (500.0, 100.0)];
-        let view = NetworkView::fit(&positions, &[10.0, 20.0], 400.0, 300.0, (50.0, 40.0));
+        let view = NetworkCamera::fit(&positions, &[10.0, 20.0], 400.0, 300.0, (50.0, 40.0));
         for p in positions {
             let s = view.to_screen(p);
             assert!((0.0..=400.0).contains(&s.x) && (50.0..=260.0).contains(&s.y));
