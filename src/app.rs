@@ -87,10 +87,10 @@ fn AtlasLayout(
     let language = expect_context::<Language>();
     let atlas = AtlasState::provide(dataset.clone(), store);
     Effect::new(move |_| {
-        let selected = store.state().with(|s| s.selected.clone());
+        let selected_id = store.state().with(|s| s.selected_id.clone());
         let locale = language.get();
         let product = locale.text(Key::Product);
-        let title = match selected.as_deref().map(|id| dataset.event(id)) {
+        let title = match selected_id.as_deref().map(|id| dataset.event(id)) {
             Some(Some(event)) => format!("{} – {product}", locale.pick(&event.title).text),
             Some(None) => format!("{} – {product}", locale.text(Key::EventNotFoundTitle)),
             None => product.to_string(),

@@ -53,10 +53,10 @@ impl PagePath {
 
     /// The view this address shows: the query's state, with the event the path names unless
     /// the query names one itself.
-    pub fn view(&self, query: &str) -> (ViewState, Vec<Notice>) {
+    pub fn view_state(&self, query: &str) -> (ViewState, Vec<Notice>) {
         let (mut state, notices) = parse_query(query);
-        if state.selected.is_none() {
-            state.selected = self.event.clone();
+        if state.selected_id.is_none() {
+            state.selected_id = self.event.clone();
         }
         (state, notices)
     }
@@ -64,10 +64,10 @@ impl PagePath {
     /// The path and query of `state`: the selected event's own page when `has_page` says it
     /// has one (with the rest of the view as the query), else the main page.
     pub fn href(&self, state: &ViewState, has_page: impl Fn(&str) -> bool) -> String {
-        let (path, query) = match state.selected.as_deref() {
+        let (path, query) = match state.selected_id.as_deref() {
             Some(id) if has_page(id) => {
                 let rest = ViewState {
-                    selected: None,
+                    selected_id: None,
                     ..state.clone()
                 };
                 (format!("{}{}", self.site, event_page(id)), to_query(&rest))
@@ -129,17 +129,20 @@ mod tests {
     #[test]
     fn the_query_names_the_event_before_the_path_does() {
         let page = PagePath::parse("/atlas/events/a/");
-        assert_eq!(page.view("").0.selected.as_deref(), Some("a"));
-        assert_eq!(page.view("?event=b").0.selected.as_deref(), Some("b"));
-        let (state, _) = page.view("?country=FR");
-        assert_eq!(state.selected.as_deref(), Some("a"));
+        assert_eq!(page.view_state("").0.selected_id.as_deref(), Some("a"));
+        assert_eq!(
+            page.view_state("?event=b").0.selected_id.as_deref(),
+            Some("b")
+        );
+        let (state, _) = page.view_state("?country=FR");
+        assert_eq!(state.selected_id.as_deref(), Some("a"));
         assert!(state.filters.countries.contains("FR"));
     }
 
     #[test]
     fn writes_the_event_page_when_there_is_one_and_the_query_form_otherwise() {
         let page = PagePath::parse("/atlas/index.html");
-        let mut state = page.view("?country=FR&event=a").0;
+        let mut state = page.view_state("?country=FR&event=a").0;
         assert_eq!(page.href(&state, |_| true), "/atlas/events/a/?country=FR");
         assert_eq!(
             page.href(&state, |_| false),
@@ -147,7 +150,7 @@ mod tests {
         );
         state.filters.countries.clear();
         assert_eq!(page.href(&state, |_| true), "/atlas/events/a/");
-        state.selected = None;
+        state.selected_id = None;
         assert_eq!(page.href(&state, |_| true), "/atlas/index.html");
         // From an event page, closing the event goes back to the site's main page.
         let from_event = PagePath::parse("/atlas/events/a/");
@@ -157,9 +160,9 @@ mod tests {
     #[test]
     fn what_it_writes_reads_back_as_the_same_view() {
         let page = PagePath::parse("/");
-        let (state, _) = page.view("?event=a&q=forum&topic=x&lang=zh-Hans");
+        let (state, _) = page.view_state("?event=a&q=forum&topic=x&lang=zh-Hans");
         let href = page.href(&state, |_| true);
         let (path, query) = href.split_once('?').unwrap();
-        assert_eq!(PagePath::parse(path).view(query).0, state);
+        assert_eq!(PagePath::parse(path).view_state(query).0, state);
     }
 }

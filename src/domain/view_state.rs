@@ -20,7 +20,7 @@ pub struct ViewState {
     pub dataset: Option<String>,
     pub filters: Filters,
     /// The selected event's id; it may name no event (the panel then says so).
-    pub selected: Option<String>,
+    pub selected_id: Option<String>,
     /// The cooperation network in the map's place, with organizations or countries as its
     /// nodes; `None` shows the map.
     pub network: Option<NodeKind>,
@@ -58,7 +58,8 @@ const TOPIC: &str = "topic";
 const MODE: &str = "mode";
 const FROM: &str = "from";
 const TO: &str = "to";
-const VIEW: &str = "view";
+/// Whether the map or the network is shown (`view=network`); the word is kept in links.
+const MAP_OR_NETWORK: &str = "view";
 const NODES: &str = "by";
 const LANGUAGE: &str = "lang";
 
@@ -107,7 +108,7 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
         match name.as_str() {
             DATA if is_same_site_path(&value) => state.dataset = Some(value.clone()),
             DATA => ignore(Key::NoticeNotSameSite),
-            EVENT => state.selected = Some(value.clone()),
+            EVENT => state.selected_id = Some(value.clone()),
             TEXT => filters.text = value.clone(),
             COUNTRY | ORGANIZATION | TOPIC | MODE => {
                 let facet = Facet::ALL
@@ -130,7 +131,7 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
                 Ok(date) => filters.window.to = Some(date),
                 Err(_) => ignore(Key::NoticeNotDate),
             },
-            VIEW => match value.as_str() {
+            MAP_OR_NETWORK => match value.as_str() {
                 "network" => network = true,
                 "map" => network = false,
                 _ => ignore(Key::NoticeNotView),
@@ -227,7 +228,7 @@ pub fn to_query(state: &ViewState) -> String {
     add(
         EVENT,
         state
-            .selected
+            .selected_id
             .as_deref()
             .map(percent_encode)
             .unwrap_or_default(),
@@ -252,7 +253,7 @@ pub fn to_query(state: &ViewState) -> String {
         filters.window.to.map(|d| d.to_string()).unwrap_or_default(),
     );
     add(
-        VIEW,
+        MAP_OR_NETWORK,
         state
             .network
             .map(|_| "network".to_string())
@@ -328,7 +329,7 @@ mod tests {
     #[test]
     fn writes_one_canonical_form() {
         let mut state = ViewState {
-            selected: Some("roadshow-yingtan-2021".into()),
+            selected_id: Some("roadshow-yingtan-2021".into()),
             ..ViewState::default()
         };
         state
@@ -450,7 +451,7 @@ mod tests {
         };
         let mut state = ViewState::default();
         if r.below(2) == 0 {
-            state.selected = Some(text(r, NASTY, 20)).filter(|s| !s.is_empty());
+            state.selected_id = Some(text(r, NASTY, 20)).filter(|s| !s.is_empty());
         }
         if r.below(3) == 0 {
             state.dataset = Some(format!("data/{}.json", slug(r)));

@@ -26,7 +26,7 @@ pub fn EventLink(
     let link = move || {
         store.state().with(|s| {
             let mut state = s.clone();
-            state.selected = Some(target.clone());
+            state.selected_id = Some(target.clone());
             store.href(&state)
         })
     };
@@ -36,7 +36,7 @@ pub fn EventLink(
             return;
         }
         ev.prevent_default();
-        store.change(HistoryEntry::Step, |s| s.selected = Some(id.clone()));
+        store.change(HistoryEntry::Step, |s| s.selected_id = Some(id.clone()));
         focus_panel_title();
     };
     view! {

@@ -24,7 +24,7 @@ pub struct AtlasState {
     pub around_window: Memo<Vec<usize>>,
     /// The selected event's position in the dataset (none when nothing, or an unknown id, is
     /// selected).
-    pub selected: Memo<Option<usize>>,
+    pub selected_idx: Memo<Option<usize>>,
     /// Whether the filter drawer is open (phones only; wider screens always show the filters).
     pub filter_drawer: RwSignal<bool>,
     /// Whether the filters' rail is collapsed to its icon (wider screens), giving the map room.
@@ -58,9 +58,9 @@ impl AtlasState {
             })
         });
         let finding = dataset.clone();
-        let selected = Memo::new(move |_| {
+        let selected_idx = Memo::new(move |_| {
             store.state().with(|s| {
-                s.selected
+                s.selected_id
                     .as_deref()
                     .and_then(|id| finding.event_position(id))
             })
@@ -69,7 +69,7 @@ impl AtlasState {
             dataset,
             filtered,
             around_window,
-            selected,
+            selected_idx,
             filter_drawer: RwSignal::new(false),
             filters_collapsed: RwSignal::new(false),
             highlighted: RwSignal::new(Vec::new()),

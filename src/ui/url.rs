@@ -66,7 +66,7 @@ fn location_path() -> String {
 }
 
 fn read(dataset: Option<&Dataset>) -> (ViewState, Vec<Notice>) {
-    let (state, mut notices) = PagePath::parse(&location_path()).view(&location_query());
+    let (state, mut notices) = PagePath::parse(&location_path()).view_state(&location_query());
     match dataset {
         Some(dataset) => {
             let (state, unknown) = state.resolve(dataset);
@@ -199,7 +199,7 @@ impl ViewStore {
         move |id| {
             let state = ViewState {
                 dataset: dataset.clone(),
-                selected: Some(id.to_string()),
+                selected_id: Some(id.to_string()),
                 language,
                 ..ViewState::default()
             };

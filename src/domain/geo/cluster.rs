@@ -38,7 +38,7 @@ pub fn drawn_radius(cluster: &Cluster) -> f64 {
 /// The view that splits a cluster of venues at `positions` (world units): zoomed in just far
 /// enough for the farthest two to sit apart as markers of the largest size, and at least twice as
 /// far as `current`, centred on them. `pixels_per_unit` is CSS pixels per view unit.
-pub fn splitting_view(
+pub fn splitting_viewport(
     positions: &[Point],
     current: &Viewport,
     pixels_per_unit: f64,
@@ -359,12 +359,12 @@ mod tests {
             .find(|c| c.members.len() > 1)
             .expect("a cluster at world zoom");
         let positions: Vec<Point> = big.members.iter().map(|&m| places[m].position).collect();
-        let view = splitting_view(&positions, &world, pixels_per_unit).unwrap();
+        let view = splitting_viewport(&positions, &world, pixels_per_unit).unwrap();
         assert!(view.zoom >= world.zoom * 2.0);
         let members: Vec<Weighted> = big.members.iter().map(|&m| places[m]).collect();
         let after = cluster(&members, &view, pixels_per_unit);
         assert!(after.len() > 1, "still one marker: {after:?}");
-        assert_eq!(splitting_view(&[], &world, 1.0), None);
+        assert_eq!(splitting_viewport(&[], &world, 1.0), None);
     }
 
     #[test]

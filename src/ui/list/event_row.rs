@@ -27,7 +27,9 @@ pub fn EventRow(
 ) -> impl IntoView {
     let atlas = AtlasState::expect();
     let AtlasState {
-        dataset, selected, ..
+        dataset,
+        selected_idx,
+        ..
     } = atlas.clone();
     let ListedEvent {
         event: position,
@@ -43,7 +45,7 @@ pub fn EventRow(
     view! {
         <li
             class="event-row"
-            class:event-row--selected=move || selected.get() == Some(position)
+            class:event-row--selected=move || selected_idx.get() == Some(position)
             class:event-row--highlighted=highlighted
             on:mouseenter=move |_| enter.highlight(vec![position])
             on:mouseleave=move |_| leave.highlight(Vec::new())

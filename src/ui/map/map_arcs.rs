@@ -17,14 +17,16 @@ pub fn MapArcs(
     base: Arc<BaseMap>,
 ) -> impl IntoView {
     let AtlasState {
-        dataset, selected, ..
+        dataset,
+        selected_idx,
+        ..
     } = AtlasState::expect();
     let map = MapState::expect();
     let arcs = move || {
         if !map.show_arcs.get() {
             return Vec::new();
         }
-        let Some(event) = selected.get().map(|i| &dataset.events()[i]) else {
+        let Some(event) = selected_idx.get().map(|i| &dataset.events()[i]) else {
             return Vec::new();
         };
         let Some(venue) = &event.venue else {

@@ -19,7 +19,7 @@ pub fn MapLand(
     let AtlasState {
         dataset,
         filtered,
-        selected,
+        selected_idx,
         ..
     } = AtlasState::expect();
     let map = MapState::expect();
@@ -38,7 +38,7 @@ pub fn MapLand(
                     .iter()
                     .for_each(|&c| table[c as usize] = true)
             };
-            match selected.get() {
+            match selected_idx.get() {
                 Some(i) => mark(i),
                 None => filtered.with(|s| s.events.iter().for_each(|&i| mark(i))),
             }

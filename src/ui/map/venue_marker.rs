@@ -4,7 +4,7 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use crate::domain::geo::cluster::{marker_radius, splitting_view, Cluster};
+use crate::domain::geo::cluster::{marker_radius, splitting_viewport, Cluster};
 use crate::domain::present::{marker_count, marker_label, Pick};
 use crate::ui::event_link::focus_panel_title;
 use crate::ui::i18n::Language;
@@ -19,7 +19,9 @@ pub fn VenueMarker(
 ) -> impl IntoView {
     let atlas = AtlasState::expect();
     let AtlasState {
-        dataset, selected, ..
+        dataset,
+        selected_idx,
+        ..
     } = atlas.clone();
     let store = expect_context::<ViewStore>();
     let map = MapState::expect();
@@ -32,7 +34,7 @@ pub fn VenueMarker(
     let holds_selected = {
         let events = events.clone();
         Memo::new(move |_| {
-            selected
+            selected_idx
                 .get()
                 .is_some_and(|p| events.binary_search(&p).is_ok())
         })
@@ -92,14 +94,14 @@ pub fn VenueMarker(
         if is_cluster {
             let positions: Vec<_> = members.iter().map(|&m| venues.placed[m].position).collect();
             let current = map.camera.get_untracked().camera;
-            if let Some(view) =
-                splitting_view(&positions, &current, map.pixels_per_unit.get_untracked())
+            if let Some(viewport) =
+                splitting_viewport(&positions, &current, map.pixels_per_unit.get_untracked())
             {
-                map.camera.update(|m| m.move_to(view));
+                map.camera.update(|m| m.move_to(viewport));
             }
         } else if events.len() == 1 {
             let id = dataset.events()[events[0]].id.clone();
-            store.change(HistoryEntry::Step, |s| s.selected = Some(id));
+            store.change(HistoryEntry::Step, |s| s.selected_id = Some(id));
             focus_panel_title();
         } else {
             map.chooser.set(Some(members[0]));

@@ -107,7 +107,7 @@ pub fn NetworkCanvas() -> impl IntoView {
     let selecting = atlas.clone();
     let selected_keys = Memo::new(move |_| {
         let kind = state.kind.get();
-        selecting.selected.get().map_or(Vec::new(), |p| {
+        selecting.selected_idx.get().map_or(Vec::new(), |p| {
             kind.members(&selecting.dataset.events()[p]).to_vec()
         })
     });
@@ -132,17 +132,17 @@ pub fn NetworkCanvas() -> impl IntoView {
     });
     // Every disc's centre and radius in drawing pixels, once per layout or camera change.
     let on_screen = Memo::new(move |_| {
-        let view = state.camera.get().camera;
+        let camera = state.camera.get().camera;
         state.positions.with(|p| {
             state.radii.with(|r| {
                 let centres: Vec<(f64, f64)> = p
                     .iter()
                     .map(|&q| {
-                        let s = view.to_screen(q);
+                        let s = camera.to_screen(q);
                         (s.x, s.y)
                     })
                     .collect();
-                let radii: Vec<f64> = r.iter().map(|&r| view.radius(r)).collect();
+                let radii: Vec<f64> = r.iter().map(|&r| camera.radius(r)).collect();
                 (centres, radii)
             })
         })

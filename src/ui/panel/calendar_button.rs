@@ -17,8 +17,8 @@ pub fn CalendarButton() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let add = move |_| {
         let locale = language.get_untracked();
-        let selected = store.state().with_untracked(|s| s.selected.clone());
-        let Some(position) = selected.and_then(|id| dataset.event_position(&id)) else {
+        let selected_id = store.state().with_untracked(|s| s.selected_id.clone());
+        let Some(position) = selected_id.and_then(|id| dataset.event_position(&id)) else {
             return;
         };
         status.set(

@@ -22,7 +22,7 @@ pub fn EventNotFound(
             <p>{move || text().0} <code>{id}</code> {move || text().1}</p>
             <button
                 class="button"
-                on:click=move |_| store.change(HistoryEntry::Step, |s| s.selected = None)
+                on:click=move |_| store.change(HistoryEntry::Step, |s| s.selected_id = None)
             >
                 {language.t(Key::ShowAllEvents)}
             </button>

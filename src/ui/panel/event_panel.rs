@@ -15,9 +15,9 @@ pub fn EventPanel() -> impl IntoView {
     let dataset = AtlasState::expect().dataset;
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
-    let selected = Memo::new(move |_| store.state().with(|s| s.selected.clone()));
-    let close = move || store.change(HistoryEntry::Step, |s| s.selected = None);
-    let content = move || match selected.get() {
+    let selected_id = Memo::new(move |_| store.state().with(|s| s.selected_id.clone()));
+    let close = move || store.change(HistoryEntry::Step, |s| s.selected_id = None);
+    let content = move || match selected_id.get() {
         None => view! {
             <p class="region__placeholder">{language.t(Key::SelectPrompt)}</p>
         }
@@ -31,10 +31,10 @@ pub fn EventPanel() -> impl IntoView {
         <aside
             class="region region--panel"
             data-region="panel"
-            class:region--panel-open=move || selected.with(Option::is_some)
+            class:region--panel-open=move || selected_id.with(Option::is_some)
             aria-labelledby="panel-title"
             on:keydown=move |ev| {
-                if selected.with_untracked(Option::is_none) {
+                if selected_id.with_untracked(Option::is_none) {
                     return;
                 }
                 match ev.key().as_str() {
@@ -49,7 +49,7 @@ pub fn EventPanel() -> impl IntoView {
                 <h2 class="region__title" id="panel-title">{language.t(Key::EventTitle)}</h2>
                 <button
                     class="button button--quiet"
-                    hidden=move || selected.with(Option::is_none)
+                    hidden=move || selected_id.with(Option::is_none)
                     on:click=move |_| close()
                 >
                     {language.t(Key::Close)}

@@ -21,10 +21,10 @@ pub fn neighbour(step: Step) -> Option<String> {
     let AtlasState {
         dataset,
         filtered,
-        selected,
+        selected_idx,
         ..
     } = AtlasState::expect();
-    let position = selected.get()?;
+    let position = selected_idx.get()?;
     let (earlier, later) = filtered.with(|s| s.neighbours(position));
     let target = if step == Step::Earlier {
         earlier
@@ -37,7 +37,7 @@ pub fn neighbour(step: Step) -> Option<String> {
 /// Selects the neighbouring event, if any, and keeps focus in the panel.
 pub fn go(store: ViewStore, id: Option<String>) {
     if let Some(id) = id {
-        store.change(HistoryEntry::Step, |s| s.selected = Some(id));
+        store.change(HistoryEntry::Step, |s| s.selected_id = Some(id));
         focus_panel_title();
     }
 }

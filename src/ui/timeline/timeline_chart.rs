@@ -30,7 +30,7 @@ pub fn TimelineChart() -> impl IntoView {
     let AtlasState {
         dataset,
         around_window,
-        selected,
+        selected_idx,
         ..
     } = atlas.clone();
     let store = expect_context::<ViewStore>();
@@ -55,7 +55,7 @@ pub fn TimelineChart() -> impl IntoView {
     });
     // An event selected elsewhere comes into view and becomes the cursor.
     Effect::new(move |_| {
-        if let Some(position) = selected.get() {
+        if let Some(position) = selected_idx.get() {
             timeline.reveal(position);
             timeline.cursor.set(Some(position));
         }
@@ -90,7 +90,7 @@ pub fn TimelineChart() -> impl IntoView {
     let select_dataset = dataset.clone();
     let select = Callback::new(move |position: usize| {
         let id = select_dataset.events()[position].id.clone();
-        store.change(HistoryEntry::Step, |s| s.selected = Some(id));
+        store.change(HistoryEntry::Step, |s| s.selected_id = Some(id));
     });
 
     // A press on the axis brushes a date window; anywhere else it pans.

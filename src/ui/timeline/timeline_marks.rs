@@ -63,7 +63,7 @@ fn TimelineMark(
     let AtlasState {
         dataset,
         filtered,
-        selected,
+        selected_idx,
         ..
     } = atlas.clone();
     let timeline = TimelineState::expect();
@@ -124,7 +124,7 @@ fn TimelineMark(
         <g
             class="timeline__mark"
             class:timeline__mark--outside=outside
-            class:timeline__mark--selected=move || selected.get() == Some(position)
+            class:timeline__mark--selected=move || selected_idx.get() == Some(position)
             class:timeline__mark--cursor=move || timeline.cursor.get() == Some(position)
             class:timeline__mark--highlighted=highlighted
             data-event-id=event.id.clone()
