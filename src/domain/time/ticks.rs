@@ -1,9 +1,8 @@
-//! Tick marks and labels for the time axis, choosing the unit from the zoom: decades, years,
-//! quarters, months, weeks or days, so labels never crowd.
+//! Tick marks for the time axis, choosing the unit from the zoom: decades, years, quarters,
+//! months, weeks or days, so labels never crowd. Their words are in
+//! [`crate::domain::present::tick_label`].
 
 use crate::domain::date::{civil_from_day_number, day_number};
-use crate::domain::i18n::{Key, Locale};
-use crate::domain::present::MONTH_NAMES;
 use crate::domain::time::scale::TimeScale;
 
 /// The step between ticks.
@@ -44,12 +43,12 @@ impl TickUnit {
     ];
 }
 
-/// One tick: where, and what it says.
-#[derive(Clone, Debug, PartialEq)]
+/// One tick: where, and whether it is drawn stronger.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Tick {
     pub day: i64,
-    pub label: String,
-    /// Whether the tick starts a larger unit (a year among months), drawn stronger.
+    /// Whether the tick starts a larger unit (a year among months), drawn stronger; its label
+    /// then names the larger unit too.
     pub major: bool,
 }
 
@@ -60,10 +59,6 @@ pub fn unit_for(scale: &TimeScale, min_spacing: f64) -> TickUnit {
         .into_iter()
         .find(|u| u.days() * per_day >= min_spacing)
         .unwrap_or(TickUnit::Decade)
-}
-
-fn short_month(month: u8) -> &'static str {
-    &MONTH_NAMES[month as usize - 1][..3]
 }
 
 /// The first day of the unit containing `day`, and of the next one.
@@ -102,46 +97,29 @@ pub fn next_start(unit: TickUnit, start: i64) -> i64 {
     }
 }
 
-fn label(unit: TickUnit, day: i64, locale: Locale) -> (String, bool) {
-    let (year, month, d) = civil_from_day_number(day);
-    let chinese = locale.is_chinese();
+/// Whether the tick at `day` starts a larger unit than its own: a year among quarters or
+/// months, a month among weeks or days.
+fn starts_larger_unit(unit: TickUnit, day: i64) -> bool {
+    let (_, month, d) = civil_from_day_number(day);
     match unit {
-        TickUnit::Decade | TickUnit::FiveYears | TickUnit::Year if chinese => {
-            (format!("{year}年"), false)
-        }
-        TickUnit::Decade | TickUnit::FiveYears | TickUnit::Year => (year.to_string(), false),
-        TickUnit::Quarter => {
-            let quarter = ((month - 1) / 3 + 1).to_string();
-            let text = locale.fill(
-                Key::Quarter,
-                &[("quarter", &quarter), ("year", &year.to_string())],
-            );
-            (text, month == 1)
-        }
-        TickUnit::Month if chinese && month == 1 => (format!("{year}年1月"), true),
-        TickUnit::Month if chinese => (format!("{month}月"), false),
-        TickUnit::Month if month == 1 => (format!("{} {year}", short_month(month)), true),
-        TickUnit::Month => (short_month(month).to_string(), false),
-        TickUnit::Week | TickUnit::Day if chinese && d == 1 => {
-            (format!("{year}年{month}月{d}日"), true)
-        }
-        TickUnit::Week | TickUnit::Day if chinese => (format!("{month}月{d}日"), false),
-        TickUnit::Week | TickUnit::Day if d == 1 => {
-            (format!("{d} {} {year}", short_month(month)), true)
-        }
-        TickUnit::Week | TickUnit::Day => (format!("{d} {}", short_month(month)), false),
+        TickUnit::Decade | TickUnit::FiveYears | TickUnit::Year => false,
+        TickUnit::Quarter | TickUnit::Month => month == 1,
+        TickUnit::Week | TickUnit::Day => d == 1,
     }
 }
 
-/// The ticks in view, at least `min_spacing` pixels apart.
-pub fn ticks(scale: &TimeScale, min_spacing: f64, locale: Locale) -> (TickUnit, Vec<Tick>) {
+/// The ticks in view, at least `min_spacing` pixels apart ([`crate::domain::present`]
+/// writes their labels).
+pub fn ticks(scale: &TimeScale, min_spacing: f64) -> (TickUnit, Vec<Tick>) {
     let unit = unit_for(scale, min_spacing);
     let mut day = unit_start(unit, scale.start.floor() as i64);
     let mut out = Vec::new();
     while (day as f64) <= scale.end {
         if (day as f64) >= scale.start {
-            let (label, major) = label(unit, day, locale);
-            out.push(Tick { day, label, major });
+            out.push(Tick {
+                day,
+                major: starts_larger_unit(unit, day),
+            });
         }
         day = next_start(unit, day);
     }
@@ -180,60 +158,9 @@ mod tests {
     }
 
     #[test]
-    fn labels_read_naturally() {
-        let (_, years) = ticks(
-            &scale((2019, 1, 1), (2024, 12, 31), 400.0),
-            60.0,
-            Locale::En,
-        );
-        assert_eq!(
-            years.iter().map(|t| t.label.as_str()).collect::<Vec<_>>(),
-            ["2019", "2020", "2021", "2022", "2023", "2024"]
-        );
-        let (unit, months) = ticks(
-            &scale((2023, 11, 15), (2024, 3, 15), 1000.0),
-            60.0,
-            Locale::En,
-        );
-        assert_eq!(unit, TickUnit::Month);
-        assert_eq!(
-            months.iter().map(|t| t.label.as_str()).collect::<Vec<_>>(),
-            ["Dec", "Jan 2024", "Feb", "Mar"]
-        );
-        assert!(months[1].major);
-        let (unit, days) = ticks(
-            &scale((2024, 5, 26), (2024, 6, 2), 1000.0),
-            60.0,
-            Locale::En,
-        );
-        assert_eq!(unit, TickUnit::Day);
-        assert_eq!(days.first().unwrap().label, "26 May");
-        assert!(days.iter().any(|t| t.label == "1 Jun 2024" && t.major));
-    }
-
-    #[test]
-    fn chinese_labels_use_year_month_day_characters() {
-        let labels = |from, to, width| {
-            let (_, ticks) = ticks(&scale(from, to, width), 60.0, Locale::ZhHans);
-            ticks.into_iter().map(|t| t.label).collect::<Vec<_>>()
-        };
-        assert_eq!(
-            labels((2019, 1, 1), (2021, 12, 31), 400.0),
-            ["2019年", "2020年", "2021年"]
-        );
-        assert_eq!(
-            labels((2023, 11, 15), (2024, 3, 15), 1000.0),
-            ["12月", "2024年1月", "2月", "3月"]
-        );
-        let days = labels((2024, 5, 26), (2024, 6, 2), 1000.0);
-        assert_eq!(days[0], "5月26日");
-        assert!(days.contains(&"2024年6月1日".to_string()));
-    }
-
-    #[test]
     fn ticks_are_evenly_spaced_enough_and_in_view() {
         let s = scale((1995, 3, 3), (2024, 8, 8), 900.0);
-        let (_, ticks) = ticks(&s, 60.0, Locale::En);
+        let (_, ticks) = ticks(&s, 60.0);
         assert!(ticks
             .windows(2)
             .all(|w| s.x(w[1].day as f64) - s.x(w[0].day as f64) >= 55.0));

@@ -5,10 +5,9 @@
 use leptos::prelude::*;
 
 use crate::domain::country::country_name;
-use crate::domain::i18n::{Key, Locale};
-use crate::domain::network::graph::{Network, NodeKind};
+use crate::domain::i18n::Key;
 use crate::domain::network::labels::{shown_labels, LABEL_FONT_PX};
-use crate::domain::present::{fit_text, organization_short, Pick};
+use crate::domain::present::{fit_text, node_full_name, node_name};
 use crate::domain::random::fnv1a;
 use crate::ui::fan_out::fan_out;
 use crate::ui::focus::focus_after_render;
@@ -27,30 +26,6 @@ const LABEL_ROOM_PX: f64 = 150.0;
 
 /// What a press on the drawing leaves alone.
 const ON_TOP: &str = ".network__node, .network__edge";
-
-/// A node's name as shown: an organization's short name, a country's name.
-pub fn node_name(atlas: &AtlasState, network: &Network, i: usize, locale: Locale) -> String {
-    let key = &network.nodes[i].key;
-    match network.kind {
-        NodeKind::Organization => atlas
-            .dataset
-            .organization(key)
-            .map_or(key.clone(), |o| organization_short(o, locale).to_string()),
-        NodeKind::Country => country_name(key, locale).to_string(),
-    }
-}
-
-/// A node's full name, for its accessible label.
-pub fn node_full_name(atlas: &AtlasState, network: &Network, i: usize, locale: Locale) -> String {
-    let key = &network.nodes[i].key;
-    match network.kind {
-        NodeKind::Organization => atlas
-            .dataset
-            .organization(key)
-            .map_or(key.clone(), |o| locale.pick(&o.name).text.to_string()),
-        NodeKind::Country => country_name(key, locale).to_string(),
-    }
-}
 
 /// Where and how a disc is drawn, in drawing pixels.
 #[derive(Clone, PartialEq)]
@@ -118,7 +93,7 @@ pub fn NetworkCanvas() -> impl IntoView {
         let locale = language.get();
         state.network.with(|n| {
             (0..n.nodes.len())
-                .map(|i| node_name(&naming, n, i, locale))
+                .map(|i| node_name(&naming.dataset, n, i, locale))
                 .collect::<Vec<_>>()
         })
     });
@@ -242,7 +217,7 @@ pub fn NetworkCanvas() -> impl IntoView {
                 let label = locale.fill(
                     Key::NodeLabel,
                     &[
-                        ("name", &node_full_name(&atlas, &network, i, locale)),
+                        ("name", &node_full_name(&atlas.dataset, &network, i, locale)),
                         ("country", &country),
                         ("events", &locale.number(node.events as usize)),
                         ("partners", &locale.number(neighbours[i].len())),

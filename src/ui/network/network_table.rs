@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::domain::country::country_name;
 use crate::domain::i18n::Key;
+use crate::domain::present::node_name;
 use crate::ui::i18n::Language;
-use crate::ui::network::network_canvas::node_name;
 use crate::ui::network::network_state::NetworkState;
 use crate::ui::state::AtlasState;
 
@@ -33,7 +33,7 @@ pub fn NetworkTable() -> impl IntoView {
         let mut order: Vec<usize> = (0..network.nodes.len()).collect();
         let names: Vec<String> = order
             .iter()
-            .map(|&i| node_name(&atlas, &network, i, locale))
+            .map(|&i| node_name(&atlas.dataset, &network, i, locale))
             .collect();
         if sort.get() == Column::Name {
             order.sort_by(|&a, &b| names[a].to_lowercase().cmp(&names[b].to_lowercase()));

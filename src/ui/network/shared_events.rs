@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::Key;
+use crate::domain::present::node_name;
 use crate::domain::present::{date_span, Pick};
 use crate::ui::event_link::EventLink;
 use crate::ui::i18n::Language;
-use crate::ui::network::network_canvas::node_name;
 use crate::ui::network::network_state::NetworkState;
 use crate::ui::shown_text::shown_text;
 use crate::ui::state::AtlasState;
@@ -25,8 +25,8 @@ pub fn SharedEvents() -> impl IntoView {
         let title = locale.fill(
             Key::EdgeLabel,
             &[
-                ("a", &node_name(&atlas, &network, edge.a, locale)),
-                ("b", &node_name(&atlas, &network, edge.b, locale)),
+                ("a", &node_name(&atlas.dataset, &network, edge.a, locale)),
+                ("b", &node_name(&atlas.dataset, &network, edge.b, locale)),
                 ("count", &locale.number(edge.weight())),
             ],
         );

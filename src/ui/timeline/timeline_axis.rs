@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::present::tick_label;
 use crate::domain::time::ticks::ticks;
 use crate::ui::i18n::Language;
 use crate::ui::timeline::timeline_state::{TimelineState, AXIS_HEIGHT};
@@ -19,7 +20,8 @@ pub fn TimelineAxis(
     let axis = move || {
         let scale = timeline.camera.get().camera;
         let h = height.get();
-        let (_, ticks) = ticks(&scale, TICK_SPACING, language.get());
+        let locale = language.get();
+        let (unit, ticks) = ticks(&scale, TICK_SPACING);
         ticks
             .into_iter()
             .map(|tick| {
@@ -27,7 +29,7 @@ pub fn TimelineAxis(
                 view! {
                     <g class="timeline__tick" class:timeline__tick--major=tick.major>
                         <line x1=x x2=x y1=AXIS_HEIGHT - 8.0 y2=h />
-                        <text x=x + 3.0 y=AXIS_HEIGHT - 12.0>{tick.label}</text>
+                        <text x=x + 3.0 y=AXIS_HEIGHT - 12.0>{tick_label(unit, tick, locale)}</text>
                     </g>
                 }
             })
