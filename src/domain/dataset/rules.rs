@@ -84,6 +84,139 @@ impl Checker<'_> {
     }
 }
 
+/// The ids the events may refer to.
+struct Known<'a> {
+    organizations: &'a HashMap<String, usize>,
+    topics: &'a HashMap<String, usize>,
+}
+
+impl Checker<'_> {
+    /// The event's own fields: its id, titles and summary.
+    fn texts(&mut self, event: &RawEvent) {
+        if !is_slug(&event.id) {
+            self.fail("id", Key::NotKebabCase, &[("id", &event.id)]);
+        }
+        self.required("title.en", &event.title.en);
+        // A summary may be left out (a table often has none), but not given in Chinese only.
+        if event.summary.zh.is_some() {
+            self.required("summary.en", &event.summary.en);
+        }
+        for (field, text) in [
+            ("title.zh", event.title.zh.as_deref()),
+            ("summary.zh", event.summary.zh.as_deref()),
+        ] {
+            self.chinese(field, text);
+        }
+    }
+
+    /// The start and end, parsed, with the end not before the start; `None` when either is
+    /// unreadable.
+    fn dates(&mut self, event: &RawEvent) -> Option<DateSpan> {
+        let start = PartialDate::parse(&event.start).map_err(|e| self.fail_with("start", e.0));
+        let end = event
+            .end
+            .as_deref()
+            .map(PartialDate::parse)
+            .transpose()
+            .map_err(|e| self.fail_with("end", e.0));
+        let span = match (start, end) {
+            (Ok(start), Ok(end)) => DateSpan { start, end },
+            _ => return None,
+        };
+        if let Some(end) = span.end {
+            if end.last_day() < span.start.first_day() {
+                let (start, end) = (span.start.to_string(), end.to_string());
+                self.fail(
+                    "end",
+                    Key::EndBeforeStart,
+                    &[("end", &end), ("start", &start)],
+                );
+            }
+        }
+        Some(span)
+    }
+
+    /// A venue only for an event not wholly online, on the globe, in a known country.
+    fn venue(&mut self, event: &RawEvent) {
+        match (&event.venue, event.mode) {
+            (Some(_), Mode::Online) => self.fail("venue", Key::OnlineWithVenue, &[]),
+            (Some(venue), _) => {
+                if !(venue.lat.is_finite() && (-90.0..=90.0).contains(&venue.lat)) {
+                    let value = venue.lat.to_string();
+                    self.fail("venue.lat", Key::NotLatitude, &[("value", &value)]);
+                }
+                if !(venue.lon.is_finite() && (-180.0..=180.0).contains(&venue.lon)) {
+                    let value = venue.lon.to_string();
+                    self.fail("venue.lon", Key::NotLongitude, &[("value", &value)]);
+                }
+                self.country("venue.country", &venue.country);
+                self.required("venue.city", &venue.city);
+            }
+            (None, _) => {}
+        }
+    }
+
+    /// At least one country taking part, each a known code, none twice.
+    fn countries(&mut self, event: &RawEvent) {
+        if event.countries.is_empty() {
+            self.fail("countries", Key::NoCountry, &[]);
+        }
+        let mut seen = HashSet::new();
+        for (i, code) in event.countries.iter().enumerate() {
+            self.country(format!("countries[{i}]"), code);
+            if !seen.insert(code) {
+                let field = format!("countries[{i}]");
+                self.fail(field, Key::ListedTwice, &[("code", code)]);
+            }
+        }
+    }
+
+    /// Organizations, topics and people's organizations that the dataset lists; a parent
+    /// that is another event of it (`parent_known`).
+    fn references(&mut self, event: &RawEvent, known: &Known<'_>, parent_known: bool) {
+        for (i, id) in event.organizations.iter().enumerate() {
+            if !known.organizations.contains_key(id) {
+                let field = format!("organizations[{i}]");
+                self.fail(field, Key::UnknownOrganization, &[("id", id)]);
+            }
+        }
+        for (i, id) in event.topics.iter().enumerate() {
+            if !known.topics.contains_key(id) {
+                self.fail(format!("topics[{i}]"), Key::UnknownTopic, &[("id", id)]);
+            }
+        }
+        for (i, person) in event.people.iter().enumerate() {
+            self.required(&format!("people[{i}].name.en"), &person.name.en);
+            if let Some(id) = &person.organization {
+                if !known.organizations.contains_key(id) {
+                    let field = format!("people[{i}].organization");
+                    self.fail(field, Key::UnknownOrganization, &[("id", id)]);
+                }
+            }
+        }
+        if let Some(parent) = &event.parent {
+            if parent == &event.id {
+                self.fail("parent", Key::OwnParent, &[]);
+            } else if !parent_known {
+                self.fail("parent", Key::UnknownEvent, &[("id", parent)]);
+            }
+        }
+    }
+
+    /// A source names its document and quotes it; its date, if given, is a date.
+    fn source(&mut self, event: &RawEvent) {
+        if let Some(source) = &event.source {
+            self.required("source.document", &source.document);
+            self.required("source.quote", &source.quote);
+            if let Some(published) = &source.published {
+                if let Err(e) = PartialDate::parse(published) {
+                    self.fail_with("source.published", e.0);
+                }
+            }
+        }
+    }
+}
+
 /// Checks every rule; returns the events with their dates parsed, or every broken rule.
 pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
     let RawDataset {
@@ -91,9 +224,7 @@ pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
         organizations,
         topics,
     } = raw;
-    let mut spans: Vec<Option<DateSpan>> = Vec::with_capacity(events.len());
     let mut problems = Vec::new();
-
     let organization_by_id = index_by_id(
         organizations.iter().map(|o| o.id.as_str()),
         "organizations",
@@ -104,60 +235,13 @@ pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
         "topics",
         &mut problems,
     );
-    for (i, organization) in organizations.iter().enumerate() {
-        let mut check = Checker {
-            event: None,
-            problems: &mut problems,
-        };
-        let at = format!("organizations[{i}] (\"{}\")", organization.id);
-        check.required(&format!("{at}.name.en"), &organization.name.en);
-        check.chinese(format!("{at}.name.zh"), organization.name.zh.as_deref());
-        if let Some(code) = &organization.country {
-            check.country(format!("{at}.country"), code);
-        }
-    }
-    for (i, topic) in topics.iter().enumerate() {
-        let mut check = Checker {
-            event: None,
-            problems: &mut problems,
-        };
-        check.required(
-            &format!("topics[{i}] (\"{}\").name.en", topic.id),
-            &topic.name.en,
-        );
-    }
-
-    // Events ordered by id, as positions: duplicates sit side by side and parents are found
-    // by binary search, with no copy of the ids (100 000 of them in a large file).
-    let mut by_id: Vec<u32> = (0..events.len() as u32).collect();
-    by_id.sort_by(|&a, &b| events[a as usize].id.cmp(&events[b as usize].id));
-    let id_at = |k: u32| events[k as usize].id.as_str();
-    let mut duplicates: Vec<usize> = by_id
-        .windows(2)
-        .filter(|pair| id_at(pair[0]) == id_at(pair[1]))
-        .map(|pair| pair[1] as usize)
-        .collect();
-    duplicates.sort_unstable();
-    for i in duplicates {
-        problems.push(Problem {
-            place: Place::Event {
-                index: i,
-                id: events[i].id.clone(),
-                field: "id".into(),
-            },
-            message: Message::new(Key::DuplicateEventId, &[("number", &(i + 1).to_string())]),
-        });
-    }
-    let parent_known: Vec<bool> = events
-        .iter()
-        .map(|e| {
-            e.parent
-                .as_deref()
-                .is_none_or(|parent| by_id.binary_search_by(|&k| id_at(k).cmp(parent)).is_ok())
-        })
-        .collect();
-    drop(by_id);
-
+    check_records(&organizations, &topics, &mut problems);
+    let parent_known = check_event_ids(&events, &mut problems);
+    let known = Known {
+        organizations: &organization_by_id,
+        topics: &topic_by_id,
+    };
+    let mut spans: Vec<Option<DateSpan>> = Vec::with_capacity(events.len());
     for (i, event) in events.iter_mut().enumerate() {
         // Parsing grows lists by doubling; a large dataset keeps only what it uses.
         event.countries.shrink_to_fit();
@@ -168,128 +252,12 @@ pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
             event: Some((i, &event.id)),
             problems: &mut problems,
         };
-        if !is_slug(&event.id) {
-            check.fail("id", Key::NotKebabCase, &[("id", &event.id)]);
-        }
-        check.required("title.en", &event.title.en);
-        // A summary may be left out (a table often has none), but not given in Chinese only.
-        if event.summary.zh.is_some() {
-            check.required("summary.en", &event.summary.en);
-        }
-        for (field, text) in [
-            ("title.zh", event.title.zh.as_deref()),
-            ("summary.zh", event.summary.zh.as_deref()),
-        ] {
-            check.chinese(field, text);
-        }
-
-        let start = PartialDate::parse(&event.start).map_err(|e| check.fail_with("start", e.0));
-        let end = event
-            .end
-            .as_deref()
-            .map(PartialDate::parse)
-            .transpose()
-            .map_err(|e| check.fail_with("end", e.0));
-        let span = match (start, end) {
-            (Ok(start), Ok(end)) => Some(DateSpan { start, end }),
-            _ => None,
-        };
-        spans.push(span);
-        if let Some(DateSpan {
-            start,
-            end: Some(end),
-        }) = span
-        {
-            if end.last_day() < start.first_day() {
-                let start = start.to_string();
-                let end = end.to_string();
-                check.fail(
-                    "end",
-                    Key::EndBeforeStart,
-                    &[("end", &end), ("start", &start)],
-                );
-            }
-        }
-
-        match (&event.venue, event.mode) {
-            (Some(_), Mode::Online) => check.fail("venue", Key::OnlineWithVenue, &[]),
-            (Some(venue), _) => {
-                if !(venue.lat.is_finite() && (-90.0..=90.0).contains(&venue.lat)) {
-                    check.fail(
-                        "venue.lat",
-                        Key::NotLatitude,
-                        &[("value", &venue.lat.to_string())],
-                    );
-                }
-                if !(venue.lon.is_finite() && (-180.0..=180.0).contains(&venue.lon)) {
-                    check.fail(
-                        "venue.lon",
-                        Key::NotLongitude,
-                        &[("value", &venue.lon.to_string())],
-                    );
-                }
-                check.country("venue.country", &venue.country);
-                check.required("venue.city", &venue.city);
-            }
-            (None, _) => {}
-        }
-
-        if event.countries.is_empty() {
-            check.fail("countries", Key::NoCountry, &[]);
-        }
-        let mut seen = HashSet::new();
-        for (i, code) in event.countries.iter().enumerate() {
-            check.country(format!("countries[{i}]"), code);
-            if !seen.insert(code) {
-                check.fail(
-                    format!("countries[{i}]"),
-                    Key::ListedTwice,
-                    &[("code", code)],
-                );
-            }
-        }
-        for (i, id) in event.organizations.iter().enumerate() {
-            if !organization_by_id.contains_key(id) {
-                check.fail(
-                    format!("organizations[{i}]"),
-                    Key::UnknownOrganization,
-                    &[("id", id)],
-                );
-            }
-        }
-        for (i, id) in event.topics.iter().enumerate() {
-            if !topic_by_id.contains_key(id) {
-                check.fail(format!("topics[{i}]"), Key::UnknownTopic, &[("id", id)]);
-            }
-        }
-        for (i, person) in event.people.iter().enumerate() {
-            check.required(&format!("people[{i}].name.en"), &person.name.en);
-            if let Some(id) = &person.organization {
-                if !organization_by_id.contains_key(id) {
-                    check.fail(
-                        format!("people[{i}].organization"),
-                        Key::UnknownOrganization,
-                        &[("id", id)],
-                    );
-                }
-            }
-        }
-        if let Some(parent) = &event.parent {
-            if parent == &event.id {
-                check.fail("parent", Key::OwnParent, &[]);
-            } else if !parent_known[i] {
-                check.fail("parent", Key::UnknownEvent, &[("id", parent)]);
-            }
-        }
-        if let Some(source) = &event.source {
-            check.required("source.document", &source.document);
-            check.required("source.quote", &source.quote);
-            if let Some(published) = &source.published {
-                if let Err(e) = PartialDate::parse(published) {
-                    check.fail_with("source.published", e.0);
-                }
-            }
-        }
+        check.texts(event);
+        spans.push(check.dates(event));
+        check.venue(event);
+        check.countries(event);
+        check.references(event, &known, parent_known[i]);
+        check.source(event);
     }
     check_parent_cycles(&events, &mut problems);
 
@@ -311,6 +279,62 @@ pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
         organization_by_id,
         topic_by_id,
     })
+}
+
+/// Organizations and topics have names; organizations' Chinese names and seats are valid.
+fn check_records(organizations: &[Organization], topics: &[Topic], problems: &mut Vec<Problem>) {
+    let mut check = Checker {
+        event: None,
+        problems,
+    };
+    for (i, organization) in organizations.iter().enumerate() {
+        let at = format!("organizations[{i}] (\"{}\")", organization.id);
+        check.required(&format!("{at}.name.en"), &organization.name.en);
+        check.chinese(format!("{at}.name.zh"), organization.name.zh.as_deref());
+        if let Some(code) = &organization.country {
+            check.country(format!("{at}.country"), code);
+        }
+    }
+    for (i, topic) in topics.iter().enumerate() {
+        check.required(
+            &format!("topics[{i}] (\"{}\").name.en", topic.id),
+            &topic.name.en,
+        );
+    }
+}
+
+/// Reports every event whose id an earlier one has; per event, whether its parent (if any) is
+/// an event of the dataset.
+fn check_event_ids(events: &[Box<RawEvent>], problems: &mut Vec<Problem>) -> Vec<bool> {
+    // Events ordered by id, as positions: duplicates sit side by side and parents are found
+    // by binary search, with no copy of the ids (100 000 of them in a large file).
+    let mut by_id: Vec<u32> = (0..events.len() as u32).collect();
+    by_id.sort_by(|&a, &b| events[a as usize].id.cmp(&events[b as usize].id));
+    let id_at = |k: u32| events[k as usize].id.as_str();
+    let mut duplicates: Vec<usize> = by_id
+        .windows(2)
+        .filter(|pair| id_at(pair[0]) == id_at(pair[1]))
+        .map(|pair| pair[1] as usize)
+        .collect();
+    duplicates.sort_unstable();
+    for i in duplicates {
+        problems.push(Problem {
+            place: Place::Event {
+                index: i,
+                id: events[i].id.clone(),
+                field: "id".into(),
+            },
+            message: Message::new(Key::DuplicateEventId, &[("number", &(i + 1).to_string())]),
+        });
+    }
+    events
+        .iter()
+        .map(|e| {
+            e.parent
+                .as_deref()
+                .is_none_or(|parent| by_id.binary_search_by(|&k| id_at(k).cmp(parent)).is_ok())
+        })
+        .collect()
 }
 
 fn index_by_id<'a>(

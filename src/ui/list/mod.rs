@@ -3,5 +3,7 @@
 mod event_list;
 mod event_row;
 mod export_menu;
+mod list_order;
+mod list_window;
 
 pub use event_list::EventList;

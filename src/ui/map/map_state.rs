@@ -7,12 +7,15 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::camera::Movable;
-use crate::domain::geo::cluster::{cluster, Cluster, Weighted};
+use crate::domain::dataset::Dataset;
+use crate::domain::geo::cluster::{cluster, splitting_viewport, Cluster, Weighted};
 use crate::domain::geo::venues::{group_by_venue, VenuesOnMap};
 use crate::domain::geo::viewport::{Viewport, VIEW_WIDTH};
 use crate::domain::plane::Bounds;
+use crate::ui::event_link::focus_panel_title;
 use crate::ui::hooks::refit_unless_moved;
 use crate::ui::state::AtlasState;
+use crate::ui::url::{HistoryEntry, ViewStore};
 
 /// Fitting to events never zooms in further than this: about 30° of longitude across, so a
 /// single venue shows its country and neighbours, not a few jagged 1:110m coastline segments.
@@ -93,6 +96,35 @@ impl MapState {
             self.camera
                 .update(|m| m.camera = camera.with_height(view_height));
             refit_unless_moved(self.camera, self.fitted());
+        }
+    }
+
+    /// What a click or Enter on the marker of `cluster` (holding `events`, positions in
+    /// `dataset`) does: a cluster zooms in until it splits, a place's only event opens, and a
+    /// place with several lists them to choose from.
+    pub fn open_marker(
+        &self,
+        cluster: &Cluster,
+        events: &[usize],
+        dataset: &Dataset,
+        store: ViewStore,
+    ) {
+        let members = &cluster.members;
+        if members.len() > 1 {
+            let positions: Vec<_> = self
+                .venues
+                .with_untracked(|v| members.iter().map(|&m| v.placed[m].position).collect());
+            let current = self.camera.get_untracked().camera;
+            let scale = self.pixels_per_unit.get_untracked();
+            if let Some(viewport) = splitting_viewport(&positions, &current, scale) {
+                self.camera.update(|m| m.move_to(viewport));
+            }
+        } else if let [only] = events {
+            let id = dataset.events()[*only].id.clone();
+            store.change(HistoryEntry::Step, |s| s.selected_id = Some(id));
+            focus_panel_title();
+        } else {
+            self.chooser.set(Some(members[0]));
         }
     }
 

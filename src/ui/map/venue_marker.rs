@@ -4,13 +4,12 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use crate::domain::geo::cluster::{marker_radius, splitting_viewport, Cluster};
+use crate::domain::geo::cluster::{marker_radius, Cluster};
 use crate::domain::present::{marker_count, marker_label, Pick};
-use crate::ui::event_link::focus_panel_title;
 use crate::ui::i18n::Language;
 use crate::ui::map::map_state::MapState;
 use crate::ui::state::AtlasState;
-use crate::ui::url::{HistoryEntry, ViewStore};
+use crate::ui::url::ViewStore;
 
 #[component]
 pub fn VenueMarker(
@@ -89,24 +88,7 @@ pub fn VenueMarker(
         )
     };
 
-    let members = cluster.members.clone();
-    let activate = move || {
-        if is_cluster {
-            let positions: Vec<_> = members.iter().map(|&m| venues.placed[m].position).collect();
-            let current = map.camera.get_untracked().camera;
-            if let Some(viewport) =
-                splitting_viewport(&positions, &current, map.pixels_per_unit.get_untracked())
-            {
-                map.camera.update(|m| m.move_to(viewport));
-            }
-        } else if events.len() == 1 {
-            let id = dataset.events()[events[0]].id.clone();
-            store.change(HistoryEntry::Step, |s| s.selected_id = Some(id));
-            focus_panel_title();
-        } else {
-            map.chooser.set(Some(members[0]));
-        }
-    };
+    let activate = move || map.open_marker(&cluster, &events, &dataset, store);
     let activate_key = activate.clone();
     let on_key = move |ev: KeyboardEvent| {
         if ev.key() == "Enter" || ev.key() == " " {

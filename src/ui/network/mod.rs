@@ -3,7 +3,10 @@
 
 mod network_canvas;
 mod network_exports;
+mod network_links;
+mod network_node;
 mod network_region;
+mod network_scene;
 mod network_state;
 mod network_table;
 mod shared_events;

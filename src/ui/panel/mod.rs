@@ -5,6 +5,11 @@ mod copy_link_button;
 mod event_details;
 mod event_not_found;
 mod event_panel;
+mod event_participants;
+mod event_relations;
+mod event_source;
 mod event_stepper;
+mod event_topics;
+mod panel_heading;
 
 pub use event_panel::EventPanel;

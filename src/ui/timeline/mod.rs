@@ -4,7 +4,9 @@
 mod play_controls;
 mod timeline_axis;
 mod timeline_bins;
+mod timeline_brush;
 mod timeline_chart;
+mod timeline_cursor;
 mod timeline_marks;
 mod timeline_region;
 mod timeline_state;
