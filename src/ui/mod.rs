@@ -1,5 +1,8 @@
-//! Leptos components, one per file, grouped by the region of the screen they draw, plus the
-//! modules that touch browser APIs for them: [`url`], [`i18n`] and [`country_name`].
+//! Leptos components, one per file, grouped by the region of the screen they draw (shell,
+//! filters, map, network, timeline, list, panel), the shared state ([`state`]), and the
+//! modules that touch browser APIs for them: [`url`] (the address and history), [`i18n`] (the
+//! language in effect), [`dataset_source`] (fetching and reading files), [`download`] (saving
+//! files) and [`focus`].
 
 pub mod dataset_source;
 pub mod download;

@@ -5,7 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { assertClean, bundledDataset, mapTransform, markerAlone, openApp, screenshot, serverAndBrowser, SYNTHETIC, waitForParam } from './harness.mjs';
+import { assertClean, bundledDataset, mapTransform, markerAlone, openApp, openPage, screenshot, serverAndBrowser, SYNTHETIC, waitForApp, waitForParam } from './harness.mjs';
+
+/** How long a period of play lasts at normal speed (`PERIOD_MS` in play_controls.rs). */
+const PERIOD_MS = 1_600;
 
 const dataset = bundledDataset();
 const env = serverAndBrowser({ files: { 'data/events-10000.json': { path: join(SYNTHETIC, 'events-10000.json') } } });
@@ -199,7 +202,12 @@ test('fitting to a single venue stops where its country and neighbours fill the 
 });
 
 test('play steps a window of one period across the events, the list and map follow, pause stops it', async () => {
-  const { page, problems } = await openApp(env.browser, env.server, '', { width: 1440, height: 900 });
+  const { page, problems } = await openPage(env.browser, env.server, { width: 1440, height: 900 });
+  // The page's clock runs as usual, and the test can move it on to check that pausing stops
+  // the timer, without waiting in real time.
+  await page.clock.install();
+  await page.goto(env.server.url(''));
+  await waitForApp(page);
   const timeline = page.locator('[data-region="timeline"]');
   await timeline.getByRole('combobox', { name: 'Play speed' }).selectOption('2×');
   await timeline.getByRole('button', { name: 'Play' }).click();
@@ -218,8 +226,9 @@ test('play steps a window of one period across the events, the list and map foll
   assert.equal(Number(second), year + 1);
   await timeline.getByRole('button', { name: 'Pause' }).click();
   const paused = page.url();
-  // Nothing moves for three periods at this speed (a check of absence needs some time).
-  await page.waitForTimeout(2_500);
+  // Nothing moves in the next three periods at this speed (the clock is moved on at once).
+  await page.clock.runFor(3 * PERIOD_MS);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
   assert.equal(page.url(), paused, 'pause stopped the play');
   // The whole play is one step in the history: Back returns to no window.
   await page.goBack();

@@ -1,5 +1,6 @@
 //! The filtered events as files people take elsewhere: iCalendar ([`ics`]), CSV ([`csv`])
-//! and GeoJSON ([`geojson`]). Each entry carries the event's deep link.
+//! and GeoJSON ([`geojson`]), each entry with the event's deep link; and the cooperation
+//! network as GEXF and GraphML ([`network`]).
 
 pub mod csv;
 pub mod geojson;

@@ -12,7 +12,7 @@ use crate::ui::map::map_canvas::MapCanvas;
 use crate::ui::map::map_state::MapState;
 use crate::ui::map::unplaced_tray::UnplacedTray;
 use crate::ui::state::AtlasState;
-use crate::ui::widgets::{ViewSwitch, ZoomControls};
+use crate::ui::widgets::{RegionBar, ViewSwitch, ZoomControls};
 
 fn now_ms() -> f64 {
     window().performance().map(|p| p.now()).unwrap_or(0.0)
@@ -44,8 +44,7 @@ pub fn MapRegion() -> impl IntoView {
     };
     view! {
         <section class="region region--map" data-region="map" aria-labelledby="map-title">
-            <div class="region__bar">
-                <h2 class="region__title" id="map-title">{language.t(Key::MapTitle)}</h2>
+            <RegionBar title=Key::MapTitle title_id="map-title">
                 <ZoomControls
                     label=Key::MapControls
                     zoom_in=Key::ZoomIn
@@ -64,7 +63,7 @@ pub fn MapRegion() -> impl IntoView {
                     </label>
                     <ViewSwitch />
                 </ZoomControls>
-            </div>
+            </RegionBar>
             <div class="map__body">
                 {canvas}
                 <UnplacedTray />

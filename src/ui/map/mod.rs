@@ -13,4 +13,3 @@ mod venue_marker;
 mod venue_tooltip;
 
 pub use map_region::MapRegion;
-pub use map_state::MapState;

@@ -14,7 +14,7 @@ use crate::ui::network::network_table::NetworkTable;
 use crate::ui::network::shared_events::SharedEvents;
 use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
-use crate::ui::widgets::{ViewSwitch, ZoomControls};
+use crate::ui::widgets::{RegionBar, ViewSwitch, ZoomControls};
 
 #[component]
 pub fn NetworkRegion() -> impl IntoView {
@@ -34,8 +34,7 @@ pub fn NetworkRegion() -> impl IntoView {
     };
     view! {
         <section class="region region--map region--network" data-region="network" aria-labelledby="network-title">
-            <div class="region__bar">
-                <h2 class="region__title" id="network-title">{language.t(Key::NetworkTitle)}</h2>
+            <RegionBar title=Key::NetworkTitle title_id="network-title">
                 <ZoomControls
                     label=Key::NetworkControls
                     zoom_in=Key::ZoomIn
@@ -50,7 +49,7 @@ pub fn NetworkRegion() -> impl IntoView {
                     </span>
                     <ViewSwitch />
                 </ZoomControls>
-            </div>
+            </RegionBar>
             <div class="map__body">
                 <NetworkCanvas />
                 <SharedEvents />

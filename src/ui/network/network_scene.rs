@@ -38,6 +38,13 @@ pub struct Link {
     pub lit: bool,
 }
 
+/// Every disc's centre and radius in drawing pixels, parallel to the network's nodes.
+#[derive(Clone, PartialEq)]
+struct OnScreen {
+    centres: Vec<(f64, f64)>,
+    radii: Vec<f64>,
+}
+
 #[derive(Clone, Copy)]
 pub struct NetworkScene {
     /// Per node: hovered, or a partner of the hovered node.
@@ -49,7 +56,7 @@ pub struct NetworkScene {
     /// Each node's name as drawn, cut to its room.
     pub shown_names: Memo<Vec<String>>,
     /// Every disc's centre and radius in drawing pixels, once per layout or camera change.
-    on_screen: Memo<(Vec<(f64, f64)>, Vec<f64>)>,
+    on_screen: Memo<OnScreen>,
     /// Per node: whether its name fits among the others.
     named: Memo<Vec<bool>>,
     state: NetworkState,
@@ -108,14 +115,12 @@ impl NetworkScene {
                         })
                         .collect();
                     let radii: Vec<f64> = r.iter().map(|&r| camera.radius(r)).collect();
-                    (centres, radii)
+                    OnScreen { centres, radii }
                 })
             })
         });
         let named = Memo::new(move |_| {
-            on_screen.with(|(centres, radii)| {
-                shown_names.with(|names| shown_labels(centres, radii, names))
-            })
+            on_screen.with(|s| shown_names.with(|names| shown_labels(&s.centres, &s.radii, names)))
         });
         NetworkScene {
             lit,
@@ -140,10 +145,10 @@ impl NetworkScene {
             ..
         } = *self;
         fan_out(network.nodes.len(), move |i| {
-            let ((x, y), r) = on_screen.with(|(c, r)| {
+            let ((x, y), r) = on_screen.with(|s| {
                 (
-                    c.get(i).copied().unwrap_or_default(),
-                    r.get(i).copied().unwrap_or_default(),
+                    s.centres.get(i).copied().unwrap_or_default(),
+                    s.radii.get(i).copied().unwrap_or_default(),
                 )
             });
             let lit = lit.with(|l| l.get(i).copied().unwrap_or(false));
@@ -171,7 +176,7 @@ impl NetworkScene {
             .collect();
         fan_out(drawn.len(), move |e| {
             let (a, b) = drawn[e];
-            let end = |i: usize| on_screen.with(|(c, _)| c.get(i).copied().unwrap_or_default());
+            let end = |i: usize| on_screen.with(|s| s.centres.get(i).copied().unwrap_or_default());
             Link {
                 from: end(a),
                 to: end(b),

@@ -14,4 +14,3 @@ mod timeline_tooltip;
 mod timeline_window;
 
 pub use timeline_region::TimelineRegion;
-pub use timeline_state::TimelineState;

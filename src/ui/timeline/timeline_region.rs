@@ -11,7 +11,7 @@ use crate::ui::timeline::play_controls::PlayControls;
 use crate::ui::timeline::timeline_chart::TimelineChart;
 use crate::ui::timeline::timeline_state::TimelineState;
 use crate::ui::url::{HistoryEntry, ViewStore};
-use crate::ui::widgets::ZoomControls;
+use crate::ui::widgets::{RegionBar, ZoomControls};
 
 #[component]
 pub fn TimelineRegion() -> impl IntoView {
@@ -21,8 +21,7 @@ pub fn TimelineRegion() -> impl IntoView {
     let has_window = move || store.state().with(|s| !s.filters.window.is_unbounded());
     view! {
         <section class="region region--timeline" data-region="timeline" aria-labelledby="timeline-title">
-            <div class="region__bar">
-                <h2 class="region__title" id="timeline-title">{language.t(Key::TimelineTitle)}</h2>
+            <RegionBar title=Key::TimelineTitle title_id="timeline-title">
                 <ZoomControls
                     label=Key::TimelineControls
                     zoom_in=Key::ZoomTimelineIn
@@ -40,7 +39,7 @@ pub fn TimelineRegion() -> impl IntoView {
                     </button>
                 </ZoomControls>
                 <PlayControls />
-            </div>
+            </RegionBar>
             <TimelineChart />
             <p class="timeline__legend">
                 <span class="legend legend--point">{language.t(Key::LegendDay)}</span>
