@@ -23,6 +23,7 @@ use crate::ui::shell::{
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::TimelineRegion;
 use crate::ui::url::ViewStore;
+use crate::ui::widgets::Splitter;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -75,6 +76,10 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The timeline's share of the main column at first: the map keeps more than half of it (over
+/// a third of a laptop's window), the timeline room for a dozen rows of titles.
+const TIMELINE_SHARE: f64 = 0.44;
+
 #[component]
 fn AtlasLayout(
     /// The loaded dataset.
@@ -99,17 +104,24 @@ fn AtlasLayout(
     });
     // Only a switch between map and network remounts the region, not every change of view.
     let showing_network = Memo::new(move |_| store.state().with(|s| s.network.is_some()));
+    // The timeline's share of the main column's height, which the splitter sets.
+    let timeline_share = RwSignal::new(TIMELINE_SHARE);
     view! {
         <UrlNotices />
         <DatasetNotices notices />
         <div class="atlas" class:atlas--filters-collapsed=move || atlas.filters_collapsed.get()>
             <FilterPanel />
-            <main class="atlas__main" id="main">
+            <main
+                class="atlas__main"
+                id="main"
+                style:--timeline-share=move || format!("{:.1}%", timeline_share.get() * 100.0)
+            >
                 <FiltersButton />
                 {move || match showing_network.get() {
                     true => view! { <NetworkRegion /> }.into_any(),
                     false => view! { <MapRegion /> }.into_any(),
                 }}
+                <Splitter lower=timeline_share min=0.2 max=0.7 label=Key::ResizeTimeline />
                 <TimelineRegion />
             </main>
             // The list is the side column's home; a selected event's panel docks above it.

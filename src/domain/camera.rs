@@ -378,7 +378,7 @@ mod tests {
         let camera = scale();
         gestures.apply(down(1, 400.0, 50.0), camera);
         gestures.apply(down(2, 600.0, 50.0), camera);
-        let day_under_middle = camera.day(500.0);
+        let unit_under_middle = camera.unit(500.0);
         // Fingers twice as far apart around the same middle; vertical movement is ignored.
         let half = moved(gestures.apply(
             Input::Move {
@@ -395,7 +395,7 @@ mod tests {
             half,
         ));
         assert!((after.span() - 500.0).abs() < 1e-6, "{after:?}");
-        assert!((after.day(500.0) - day_under_middle).abs() < 1e-6);
+        assert!((after.unit(500.0) - unit_under_middle).abs() < 1e-6);
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub struct ViewState {
     /// The cooperation network in the map's place, with organizations or countries as its
     /// nodes; `None` shows the map.
     pub network: Option<NodeKind>,
+    /// The timeline at true scale (`scale=true`), without breaks.
+    pub true_scale: bool,
     /// The interface language the person chose; without it the browser's language is used.
     pub language: Option<Locale>,
 }
@@ -61,6 +63,7 @@ const TO: &str = "to";
 /// Whether the map or the network is shown (`view=network`); the word is kept in links.
 const MAP_OR_NETWORK: &str = "view";
 const NODES: &str = "by";
+const SCALE: &str = "scale";
 const LANGUAGE: &str = "lang";
 
 /// Reads a URL query (with or without the leading `?`) into a view state. Never fails:
@@ -139,6 +142,11 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
             NODES => match NodeKind::from_key(&value) {
                 Some(kind) => nodes = kind,
                 None => ignore(Key::NoticeNotNodes),
+            },
+            SCALE => match value.as_str() {
+                "true" => state.true_scale = true,
+                "breaks" => state.true_scale = false,
+                _ => ignore(Key::NoticeNotScale),
             },
             LANGUAGE => match Locale::ALL
                 .into_iter()
@@ -266,6 +274,7 @@ pub fn to_query(state: &ViewState) -> String {
             _ => String::new(),
         },
     );
+    add(SCALE, if state.true_scale { "true" } else { "" }.into());
     add(
         LANGUAGE,
         state
@@ -378,6 +387,17 @@ mod tests {
     }
 
     #[test]
+    fn true_scale_is_written_only_when_on() {
+        let (state, notices) = parse_query("scale=true&lang=en");
+        assert!(notices.is_empty() && state.true_scale);
+        assert_eq!(to_query(&state), "scale=true&lang=en");
+        assert!(!parse_query("scale=breaks").0.true_scale);
+        let (state, notices) = parse_query("scale=log");
+        assert!(!state.true_scale);
+        assert_eq!(notices[0].reason, Key::NoticeNotScale);
+    }
+
+    #[test]
     fn reports_what_it_ignores() {
         let (state, notices) =
             parse_query("colour=red&mode=teleport&from=2024-13&q=%E9%AD&to=yesterday&event=");
@@ -485,6 +505,7 @@ mod tests {
         if r.below(2) == 0 {
             state.language = Some(Locale::ALL[r.below(3)]);
         }
+        state.true_scale = r.below(2) == 0;
         state
     }
 

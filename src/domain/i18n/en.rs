@@ -206,5 +206,15 @@ pub fn text(key: Key) -> &'static str {
         ExportGexf => "Save the network as GEXF, for Gephi",
         ExportGraphml => "Save the network as GraphML",
         CountryUnknown => "country not given",
+        TrueScale => "True scale",
+        TrueScaleHint => "Draw every stretch of time at the same scale, long gaps without events included. Off: periods with events get the room, and long gaps shrink to a marked break.",
+        NoticeNotScale => "not a timeline scale (true)",
+        TimelineLegend => "How to read the timeline",
+        GapMonth => "1 month",
+        GapMonths => "{count} months",
+        GapYears => "{count} years",
+        GapTitle => "A break in the axis: no events for {length}, from {from} to {to}",
+        ResizeTimeline => "Resize the map and the timeline",
+        LegendBreak => "⋯ a break: a long stretch with no event, shortened (its length is written under it); periods with events get the room. \"True scale\" draws all time alike.",
     }
 }

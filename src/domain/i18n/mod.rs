@@ -228,6 +228,8 @@ keys! {
     ViewSwitch, ViewMap, ViewNetwork, NetworkTitle, NodesSwitch, NodesOrganizations, NodesCountries,
     NetworkControls, NetworkDescription, NodeLabel, EdgeLabel, NetworkEmpty, NetworkTable, ColumnName,
     ColumnEvents, ColumnPartners, SortBy, ExportGexf, ExportGraphml, CountryUnknown,
+    TrueScale, TrueScaleHint, NoticeNotScale, TimelineLegend, GapMonth, GapMonths, GapYears,
+    GapTitle, ResizeTimeline, LegendBreak,
 }
 
 #[cfg(test)]

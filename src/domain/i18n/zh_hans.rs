@@ -206,5 +206,15 @@ pub fn text(key: Key) -> &'static str {
         ExportGexf => "保存网络为 GEXF 格式，供 Gephi 使用",
         ExportGraphml => "保存网络为 GraphML 格式",
         CountryUnknown => "未注明国家",
+        TrueScale => "真实比例",
+        TrueScaleHint => "所有时间段按同一比例绘制，包括没有活动的长时段。关闭时，有活动的时段占据空间，长的空白时段缩成标明长度的断口。",
+        NoticeNotScale => "不是时间轴比例（true）",
+        TimelineLegend => "时间轴图例",
+        GapMonth => "1个月",
+        GapMonths => "{count}个月",
+        GapYears => "{count}年",
+        GapTitle => "时间轴断口：{length}没有活动，从{from}到{to}",
+        ResizeTimeline => "调整地图与时间轴的大小",
+        LegendBreak => "⋯ 断口：没有活动的长时段被缩短（下方写明长度），有活动的时段占据空间。“真实比例”按同一比例绘制全部时间。",
     }
 }

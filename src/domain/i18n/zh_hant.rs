@@ -206,5 +206,15 @@ pub fn text(key: Key) -> &'static str {
         ExportGexf => "儲存網絡為 GEXF 格式，供 Gephi 使用",
         ExportGraphml => "儲存網絡為 GraphML 格式",
         CountryUnknown => "未註明國家",
+        TrueScale => "真實比例",
+        TrueScaleHint => "所有時段按同一比例繪製，包括沒有活動的長時段。關閉時，有活動的時段佔據空間，長的空白時段縮成標明長度的斷口。",
+        NoticeNotScale => "不是時間軸比例（true）",
+        TimelineLegend => "時間軸圖例",
+        GapMonth => "1個月",
+        GapMonths => "{count}個月",
+        GapYears => "{count}年",
+        GapTitle => "時間軸斷口：{length}沒有活動，從{from}到{to}",
+        ResizeTimeline => "調整地圖與時間軸的大小",
+        LegendBreak => "⋯ 斷口：沒有活動的長時段被縮短（下方寫明長度），有活動的時段佔據空間。「真實比例」按同一比例繪製全部時間。",
     }
 }

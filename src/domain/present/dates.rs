@@ -95,14 +95,14 @@ pub fn calendar_span_note(precision: Precision) -> Option<Key> {
     }
 }
 
-/// What a tick of `unit` on the time axis says: "2024", "Q2 2024", "Jan 2024" or "Mar", "1 Jun
+/// What a tick on the time axis says: "2024", "Q2 2024", "Jan 2024" or "Mar", "1 Jun
 /// 2024" or "26 May"; "2024年", "2024年1月" or "3月", "5月26日". A major tick names its
 /// year (its month, for days).
-pub fn tick_label(unit: TickUnit, tick: Tick, locale: Locale) -> String {
+pub fn tick_label(tick: Tick, locale: Locale) -> String {
     let (year, month, day) = civil_from_day_number(tick.day);
     let short_month = &MONTH_NAMES[month as usize - 1][..3];
     let chinese = locale.is_chinese();
-    match unit {
+    match tick.unit {
         TickUnit::Decade | TickUnit::FiveYears | TickUnit::Year if chinese => format!("{year}年"),
         TickUnit::Decade | TickUnit::FiveYears | TickUnit::Year => year.to_string(),
         TickUnit::Quarter => locale.fill(
@@ -129,6 +129,7 @@ pub fn tick_label(unit: TickUnit, tick: Tick, locale: Locale) -> String {
 mod tests {
     use super::*;
     use crate::domain::date::day_number;
+    use crate::domain::time::axis::TimeAxis;
     use crate::domain::time::scale::TimeScale;
     use crate::domain::time::ticks::ticks;
 
@@ -168,31 +169,37 @@ mod tests {
         assert_eq!(calendar_span_note(Precision::Year), Some(Key::YearSpanNote));
     }
 
-    fn scale(from: (i32, u8, u8), to: (i32, u8, u8), width: f64) -> TimeScale {
-        TimeScale {
-            start: day_number(from.0, from.1, from.2) as f64,
-            end: day_number(to.0, to.1, to.2) as f64,
+    /// The unit, labels and majors of the ticks at least 60 pixels apart when the days
+    /// `from..to` are drawn across `width` pixels.
+    fn labels(
+        from: (i32, u8, u8),
+        to: (i32, u8, u8),
+        width: f64,
+        locale: Locale,
+    ) -> (TickUnit, Vec<String>, Vec<bool>) {
+        let axis = TimeAxis::linear(
+            day_number(from.0, from.1, from.2) as f64,
+            day_number(to.0, to.1, to.2) as f64,
             width,
-        }
-    }
-
-    /// The unit and the labels of the ticks in view, at least 60 pixels apart.
-    fn labels(scale: TimeScale, locale: Locale) -> (TickUnit, Vec<String>, Vec<bool>) {
-        let (unit, ticks) = ticks(&scale, 60.0);
-        let labels = ticks.iter().map(|&t| tick_label(unit, t, locale)).collect();
-        (unit, labels, ticks.iter().map(|t| t.major).collect())
+        );
+        let ticks = ticks(&axis, &TimeScale::fitted(width), 60.0);
+        let labels = ticks.iter().map(|&t| tick_label(t, locale)).collect();
+        (
+            ticks[0].unit,
+            labels,
+            ticks.iter().map(|t| t.major).collect(),
+        )
     }
 
     #[test]
     fn tick_labels_read_naturally() {
-        let (_, years, _) = labels(scale((2019, 1, 1), (2024, 12, 31), 400.0), Locale::En);
+        let (_, years, _) = labels((2019, 1, 1), (2024, 12, 31), 400.0, Locale::En);
         assert_eq!(years, ["2019", "2020", "2021", "2022", "2023", "2024"]);
-        let (unit, months, major) =
-            labels(scale((2023, 11, 15), (2024, 3, 15), 1000.0), Locale::En);
+        let (unit, months, major) = labels((2023, 11, 15), (2024, 3, 15), 1000.0, Locale::En);
         assert_eq!(unit, TickUnit::Month);
         assert_eq!(months, ["Dec", "Jan 2024", "Feb", "Mar"]);
         assert_eq!(major, [false, true, false, false]);
-        let (unit, days, major) = labels(scale((2024, 5, 26), (2024, 6, 2), 1000.0), Locale::En);
+        let (unit, days, major) = labels((2024, 5, 26), (2024, 6, 2), 1000.0, Locale::En);
         assert_eq!(unit, TickUnit::Day);
         assert_eq!(days[0], "26 May");
         let june = days.iter().position(|l| l == "1 Jun 2024").unwrap();
@@ -201,7 +208,7 @@ mod tests {
 
     #[test]
     fn chinese_tick_labels_use_year_month_day_characters() {
-        let zh = |from, to, width| labels(scale(from, to, width), Locale::ZhHans).1;
+        let zh = |from, to, width| labels(from, to, width, Locale::ZhHans).1;
         assert_eq!(
             zh((2019, 1, 1), (2021, 12, 31), 400.0),
             ["2019年", "2020年", "2021年"]

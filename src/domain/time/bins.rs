@@ -1,7 +1,6 @@
 //! Counts per bin: when too many events fall in view to draw one mark each, the timeline
 //! draws how many start in each calendar unit (year, month, ...) and splits them on zoom.
 
-use crate::domain::time::scale::TimeScale;
 use crate::domain::time::ticks::{next_start, unit_start, TickUnit};
 
 /// Events starting within `first_day..=last_day`.
@@ -12,12 +11,16 @@ pub struct Bin {
     pub count: u32,
 }
 
-/// Bins of `unit` across the view, counting each event by its first day. `first_days` need
-/// not be sorted; events outside the view are not counted.
-pub fn bin(first_days: impl Iterator<Item = i64>, unit: TickUnit, scale: &TimeScale) -> Vec<Bin> {
+/// Bins of `unit` across the days in view (`first..end`), counting each event by its first
+/// day. `first_days` need not be sorted; events outside the view are not counted.
+pub fn bin(
+    first_days: impl Iterator<Item = i64>,
+    unit: TickUnit,
+    (first, end): (f64, f64),
+) -> Vec<Bin> {
     let mut starts = Vec::new();
-    let mut day = unit_start(unit, scale.start.floor() as i64);
-    while (day as f64) < scale.end {
+    let mut day = unit_start(unit, first.floor() as i64);
+    while (day as f64) < end {
         starts.push(day);
         day = next_start(unit, day);
     }
@@ -51,15 +54,11 @@ mod tests {
         let days: Vec<i64> = (0..1_000)
             .map(|i| day_number(2020, 1, 1) + i * 3 % 730)
             .collect();
-        let scale = TimeScale {
-            start: day_number(2020, 1, 1) as f64,
-            end: day_number(2022, 1, 1) as f64,
-            width: 800.0,
-        };
-        let years = bin(days.iter().copied(), TickUnit::Year, &scale);
+        let in_view = (day_number(2020, 1, 1) as f64, day_number(2022, 1, 1) as f64);
+        let years = bin(days.iter().copied(), TickUnit::Year, in_view);
         assert_eq!(years.len(), 2);
         assert_eq!(years.iter().map(|b| b.count).sum::<u32>(), 1_000);
-        let months = bin(days.iter().copied(), TickUnit::Month, &scale);
+        let months = bin(days.iter().copied(), TickUnit::Month, in_view);
         assert_eq!(months.len(), 24);
         assert_eq!(months.iter().map(|b| b.count).sum::<u32>(), 1_000);
         // The months of 2020 add up to the 2020 bin.
@@ -73,11 +72,10 @@ mod tests {
 
     #[test]
     fn events_out_of_view_are_not_counted() {
-        let scale = TimeScale {
-            start: day_number(2021, 1, 1) as f64,
-            end: day_number(2021, 12, 31) as f64,
-            width: 500.0,
-        };
+        let in_view = (
+            day_number(2021, 1, 1) as f64,
+            day_number(2021, 12, 31) as f64,
+        );
         let bins = bin(
             [
                 day_number(2019, 5, 5),
@@ -86,7 +84,7 @@ mod tests {
             ]
             .into_iter(),
             TickUnit::Quarter,
-            &scale,
+            in_view,
         );
         assert_eq!(bins.iter().map(|b| b.count).sum::<u32>(), 1);
     }

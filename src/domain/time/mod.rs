@@ -2,7 +2,9 @@
 //! to days, rows that keep marks from overlapping, and counts per bin when marks crowd.
 //! Pure: no web APIs. Days are day numbers (days since 1970-01-01).
 
+pub mod axis;
 pub mod bins;
+pub mod brush;
 pub mod play;
 pub mod rows;
 pub mod scale;

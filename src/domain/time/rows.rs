@@ -38,13 +38,17 @@ impl MarkKind {
     }
 }
 
-/// An event to place: its days and, if it has one among the marks, its parent.
+/// An event to place: where its days are on the axis, how wide its title is, and, if it has
+/// one among the marks, its parent.
 #[derive(Clone, Copy, Debug)]
 pub struct Mark {
     /// The event's position in the dataset.
     pub event: usize,
-    pub first_day: i64,
-    pub last_day: i64,
+    /// Axis units of its first day's start and of its last day's end.
+    pub start: f64,
+    pub end: f64,
+    /// Pixels its whole title takes.
+    pub label: f64,
     /// The parent's position in the dataset, if the parent is among the marks.
     pub parent: Option<usize>,
 }
@@ -68,13 +72,49 @@ pub struct Spacing {
     pub min_width: f64,
     /// Clear pixels between two marks in a row.
     pub gap: f64,
-    /// Pixels kept free after each mark for its title (0: titles only where there is room).
-    pub label_room: f64,
+    /// The most pixels kept free after a mark for its title (each keeps its title's width up
+    /// to this; 0: titles only where there happens to be room).
+    pub label_cap: f64,
 }
 
-/// The horizontal extent of a mark: its days, widened to `min_width` around its middle.
-pub fn extent(scale: &TimeScale, first_day: i64, last_day: i64, min_width: f64) -> (f64, f64) {
-    let (x0, x1) = (scale.x(first_day as f64), scale.x(last_day as f64 + 1.0));
+/// The widest room kept for titles first, narrower ones while the marks need more rows than
+/// there are: [`stack_within`] tries them in this order.
+pub const LABEL_CAPS: [f64; 7] = [f64::INFINITY, 200.0, 160.0, 130.0, 100.0, 75.0, 0.0];
+
+/// Marks stacked in at most `max_rows` rows where that can be done, keeping the most room for
+/// titles that allows it (see [`LABEL_CAPS`]); with no room for titles, in as many rows as the
+/// marks need.
+pub fn stack_within(
+    marks: &[Mark],
+    scale: &TimeScale,
+    min_width: f64,
+    gap: f64,
+    max_rows: usize,
+) -> Vec<Placed> {
+    let mut placed = Vec::new();
+    for label_cap in LABEL_CAPS {
+        let spacing = Spacing {
+            min_width,
+            gap,
+            label_cap,
+        };
+        placed = stack(marks, scale, spacing);
+        if rows(&placed) <= max_rows {
+            break;
+        }
+    }
+    placed
+}
+
+/// How many rows `placed` takes (at least one).
+pub fn rows(placed: &[Placed]) -> usize {
+    placed.iter().map(|p| p.row + 1).max().unwrap_or(1)
+}
+
+/// The horizontal extent of a mark, in pixels: its days, widened to `min_width` around
+/// its middle.
+pub fn extent(scale: &TimeScale, mark: &Mark, min_width: f64) -> (f64, f64) {
+    let (x0, x1) = (scale.x(mark.start), scale.x(mark.end));
     if x1 - x0 >= min_width {
         (x0, x1)
     } else {
@@ -90,7 +130,7 @@ pub fn stack(marks: &[Mark], scale: &TimeScale, spacing: Spacing) -> Vec<Placed>
     let Spacing {
         min_width,
         gap,
-        label_room,
+        label_cap,
     } = spacing;
     let present: HashMap<usize, usize> = marks
         .iter()
@@ -107,9 +147,9 @@ pub fn stack(marks: &[Mark], scale: &TimeScale, spacing: Spacing) -> Vec<Placed>
     }
     let by_date = |a: &usize, b: &usize| {
         let (a, b) = (&marks[*a], &marks[*b]);
-        a.first_day
-            .cmp(&b.first_day)
-            .then(a.last_day.cmp(&b.last_day))
+        a.start
+            .total_cmp(&b.start)
+            .then(a.end.total_cmp(&b.end))
             .then(a.event.cmp(&b.event))
     };
     roots.sort_by(by_date);
@@ -123,7 +163,7 @@ pub fn stack(marks: &[Mark], scale: &TimeScale, spacing: Spacing) -> Vec<Placed>
     let mut pending: Vec<(usize, Option<usize>)> = roots.iter().rev().map(|&r| (r, None)).collect();
     while let Some((i, below)) = pending.pop() {
         let mark = &marks[i];
-        let (x0, x1) = extent(scale, mark.first_day, mark.last_day, min_width);
+        let (x0, x1) = extent(scale, mark, min_width);
         let lowest = below.map_or(0, |r| r + 1);
         let row = (lowest..row_ends.len())
             .find(|&r| row_ends[r] + gap <= x0)
@@ -131,7 +171,7 @@ pub fn stack(marks: &[Mark], scale: &TimeScale, spacing: Spacing) -> Vec<Placed>
                 row_ends.push(f64::MIN);
                 row_ends.len() - 1
             });
-        row_ends[row] = x1 + label_room;
+        row_ends[row] = x1 + (mark.label + 4.0).min(label_cap);
         placed.push(Placed {
             event: mark.event,
             row,
@@ -185,7 +225,7 @@ mod tests {
     const SPACING: Spacing = Spacing {
         min_width: 12.0,
         gap: 2.0,
-        label_room: 0.0,
+        label_cap: 0.0,
     };
 
     #[test]
@@ -212,7 +252,7 @@ mod tests {
             &marks,
             &scale,
             Spacing {
-                label_room: 80.0,
+                label_cap: 80.0,
                 ..SPACING
             },
         );
@@ -223,11 +263,14 @@ mod tests {
         }
     }
 
+    /// An event on days `first_day..=last_day` of a one-day-per-unit axis, with a title 76
+    /// pixels wide.
     fn mark(event: usize, first_day: i64, last_day: i64, parent: Option<usize>) -> Mark {
         Mark {
             event,
-            first_day,
-            last_day,
+            start: first_day as f64,
+            end: last_day as f64 + 1.0,
+            label: 76.0,
             parent,
         }
     }
@@ -262,6 +305,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn titles_keep_their_room_while_the_rows_allow_it() {
+        let scale = TimeScale {
+            start: 0.0,
+            end: 100.0,
+            width: 1000.0,
+        };
+        // Six one-day events 3 days (30 px) apart, each title 76 px wide.
+        let marks: Vec<Mark> = (0..6)
+            .map(|i| mark(i, 10 + 3 * i as i64, 10 + 3 * i as i64, None))
+            .collect();
+        let roomy = stack_within(&marks, &scale, 10.0, 3.0, 4);
+        assert_eq!(rows(&roomy), 4, "every title whole in four rows: {roomy:?}");
+        assert!(roomy.iter().all(|p| p.room >= 80.0 - 1e-9));
+        let tight = stack_within(&marks, &scale, 10.0, 3.0, 2);
+        assert!(
+            rows(&tight) <= 2,
+            "narrower rooms to fit two rows: {tight:?}"
+        );
+        let one = stack_within(&marks, &scale, 10.0, 3.0, 1);
+        assert_eq!(rows(&one), 1, "{one:?}");
     }
 
     #[test]

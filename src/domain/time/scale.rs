@@ -1,14 +1,17 @@
-//! The visible stretch of time and how it maps onto a width in pixels.
+//! The timeline's camera: the visible stretch of the time axis and how it maps onto a width
+//! in pixels.
 
 use crate::domain::camera::Camera;
 use crate::domain::plane::Point;
 
-/// Shows no less than this many days across the timeline (zoomed fully in).
-pub const MIN_SPAN_DAYS: f64 = 7.0;
-/// Shows no more than this many days (a century).
-pub const MAX_SPAN_DAYS: f64 = 36_525.0;
+/// Zooming in stops at this share of the fitted span (a few days of a busy period)...
+pub const MAX_ZOOM_IN: f64 = 2000.0;
+/// ... and zooming out at this many times the fitted span.
+pub const MAX_ZOOM_OUT: f64 = 4.0;
 
-/// Days `start..end` (fractional day numbers) drawn across `width` pixels.
+/// The timeline's camera: axis units `start..end` drawn across `width` pixels. Axis units are
+/// the chart's pixels at the fitted zoom ([`crate::domain::time::axis`]), so the fitted view
+/// is `0..width`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TimeScale {
     pub start: f64,
@@ -17,13 +20,20 @@ pub struct TimeScale {
 }
 
 impl TimeScale {
-    /// A scale showing `first..=last` (whole days) with a margin of `margin` of the span on
-    /// each side, and at least [`MIN_SPAN_DAYS`].
-    pub fn fit(first: i64, last: i64, width: f64, margin: f64) -> TimeScale {
-        let (first, last) = (first as f64, last as f64 + 1.0);
-        let span = (last - first).max(MIN_SPAN_DAYS);
-        let middle = (first + last) / 2.0;
-        let half = span * (1.0 + 2.0 * margin) / 2.0;
+    /// The whole axis of a chart `width` pixels wide.
+    pub fn fitted(width: f64) -> TimeScale {
+        TimeScale {
+            start: 0.0,
+            end: width,
+            width,
+        }
+    }
+
+    /// A view of `first..end` (axis units) with a margin of `margin` of that span on each
+    /// side, within the zoom limits.
+    pub fn around(first: f64, end: f64, width: f64, margin: f64) -> TimeScale {
+        let middle = (first + end) / 2.0;
+        let half = (end - first) * (1.0 + 2.0 * margin) / 2.0;
         TimeScale {
             start: middle - half,
             end: middle + half,
@@ -36,22 +46,24 @@ impl TimeScale {
         self.end - self.start
     }
 
-    pub fn x(&self, day: f64) -> f64 {
-        (day - self.start) / self.span() * self.width
+    /// Where the axis unit `unit` is drawn, in pixels from the chart's left.
+    pub fn x(&self, unit: f64) -> f64 {
+        (unit - self.start) / self.span() * self.width
     }
 
-    pub fn day(&self, x: f64) -> f64 {
+    /// The axis unit drawn at `x` pixels.
+    pub fn unit(&self, x: f64) -> f64 {
         self.start + x / self.width * self.span()
     }
 
-    pub fn pixels_per_day(&self) -> f64 {
+    pub fn pixels_per_unit(&self) -> f64 {
         self.width / self.span()
     }
 
-    /// Zooms by `factor` (> 1 zooms in) keeping the day under `x` where it is.
+    /// Zooms by `factor` (> 1 zooms in) keeping the unit under `x` where it is.
     pub fn zoom_at(&self, x: f64, factor: f64) -> TimeScale {
-        let anchor = self.day(x);
-        let span = (self.span() / factor).clamp(MIN_SPAN_DAYS, MAX_SPAN_DAYS);
+        let anchor = self.unit(x);
+        let span = (self.span() / factor).clamp(self.min_span(), self.max_span());
         let start = anchor - x / self.width * span;
         TimeScale {
             start,
@@ -62,36 +74,39 @@ impl TimeScale {
 
     /// Moves by `dx` pixels (dragging right shows earlier times).
     pub fn pan(&self, dx: f64) -> TimeScale {
-        let days = dx / self.pixels_per_day();
+        let units = dx / self.pixels_per_unit();
         TimeScale {
-            start: self.start - days,
-            end: self.end - days,
+            start: self.start - units,
+            end: self.end - units,
             width: self.width,
         }
     }
 
-    /// The same days across a new width.
-    pub fn with_width(&self, width: f64) -> TimeScale {
-        TimeScale { width, ..*self }
+    /// Whether the units `first..end` are (partly) in view.
+    pub fn shows(&self, first: f64, end: f64) -> bool {
+        end > self.start && first < self.end
     }
 
-    /// Whether the day range `first..=last` is (partly) in view.
-    pub fn shows(&self, first: i64, last: i64) -> bool {
-        (last as f64 + 1.0) > self.start && (first as f64) < self.end
-    }
-
-    /// The scale moved so `day` is in the middle, same zoom.
-    pub fn centred_on(&self, day: f64) -> TimeScale {
+    /// The scale moved so `unit` is in the middle, same zoom.
+    pub fn centred_on(&self, unit: f64) -> TimeScale {
         let half = self.span() / 2.0;
         TimeScale {
-            start: day - half,
-            end: day + half,
+            start: unit - half,
+            end: unit + half,
             width: self.width,
         }
+    }
+
+    fn min_span(&self) -> f64 {
+        self.width / MAX_ZOOM_IN
+    }
+
+    fn max_span(&self) -> f64 {
+        self.width * MAX_ZOOM_OUT
     }
 
     fn clamped_span(self) -> TimeScale {
-        let span = self.span().clamp(MIN_SPAN_DAYS, MAX_SPAN_DAYS);
+        let span = self.span().clamp(self.min_span(), self.max_span());
         let middle = (self.start + self.end) / 2.0;
         TimeScale {
             start: middle - span / 2.0,
@@ -125,29 +140,24 @@ impl Camera for TimeScale {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::date::day_number;
 
     #[test]
-    fn fit_shows_the_whole_range_with_margins() {
-        let (first, last) = (day_number(2019, 9, 1), day_number(2024, 6, 30));
-        let scale = TimeScale::fit(first, last, 1000.0, 0.02);
-        assert!(scale.x(first as f64) > 0.0 && scale.x(last as f64 + 1.0) < 1000.0);
-        let one_day = TimeScale::fit(first, first, 1000.0, 0.0);
-        assert!((one_day.span() - MIN_SPAN_DAYS).abs() < 1e-9);
+    fn around_shows_the_units_with_margins_within_the_limits() {
+        let scale = TimeScale::around(100.0, 300.0, 1000.0, 0.1);
+        assert_eq!((scale.start, scale.end), (80.0, 320.0));
+        assert!(scale.x(100.0) > 0.0 && scale.x(300.0) < 1000.0);
+        let tiny = TimeScale::around(100.0, 100.0, 1000.0, 0.0);
+        assert!((tiny.span() - 1000.0 / MAX_ZOOM_IN).abs() < 1e-9);
     }
 
     #[test]
-    fn zoom_keeps_the_day_under_the_pointer_and_respects_limits() {
-        let scale = TimeScale {
-            start: 0.0,
-            end: 3650.0,
-            width: 1000.0,
-        };
+    fn zoom_keeps_the_unit_under_the_pointer_and_respects_limits() {
+        let scale = TimeScale::fitted(1000.0);
         let zoomed = scale.zoom_at(250.0, 4.0);
-        assert!((zoomed.day(250.0) - scale.day(250.0)).abs() < 1e-6);
-        assert!((zoomed.span() - 912.5).abs() < 1e-6);
-        assert_eq!(scale.zoom_at(0.0, 1e9).span(), MIN_SPAN_DAYS);
-        assert_eq!(scale.zoom_at(0.0, 1e-9).span(), MAX_SPAN_DAYS);
+        assert!((zoomed.unit(250.0) - scale.unit(250.0)).abs() < 1e-6);
+        assert!((zoomed.span() - 250.0).abs() < 1e-6);
+        assert_eq!(scale.zoom_at(0.0, 1e9).span(), 1000.0 / MAX_ZOOM_IN);
+        assert_eq!(scale.zoom_at(0.0, 1e-9).span(), 1000.0 * MAX_ZOOM_OUT);
     }
 
     #[test]
@@ -158,6 +168,6 @@ mod tests {
             width: 500.0,
         };
         assert_eq!(scale.pan(50.0).start, -100.0);
-        assert!(scale.shows(-5, 3) && !scale.shows(1000, 1200));
+        assert!(scale.shows(-5.0, 3.0) && !scale.shows(1000.0, 1200.0));
     }
 }

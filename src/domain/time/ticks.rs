@@ -3,6 +3,7 @@
 //! [`crate::domain::present::tick_label`].
 
 use crate::domain::date::{civil_from_day_number, day_number};
+use crate::domain::time::axis::TimeAxis;
 use crate::domain::time::scale::TimeScale;
 
 /// The step between ticks.
@@ -43,21 +44,24 @@ impl TickUnit {
     ];
 }
 
-/// One tick: where, and whether it is drawn stronger.
+/// One tick: the day it marks, its unit, where it is drawn, and whether it is drawn stronger.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Tick {
     pub day: i64,
-    /// Whether the tick starts a larger unit (a year among months), drawn stronger; its label
-    /// then names the larger unit too.
+    pub unit: TickUnit,
+    /// Pixels from the chart's left.
+    pub x: f64,
+    /// Whether the tick starts a larger unit (a year among months) or a period after a break;
+    /// drawn stronger, its label names the larger unit too.
     pub major: bool,
 }
 
-/// The finest unit whose ticks are at least `min_spacing` pixels apart.
-pub fn unit_for(scale: &TimeScale, min_spacing: f64) -> TickUnit {
-    let per_day = scale.pixels_per_day();
+/// The finest unit whose ticks are at least `min_spacing` pixels apart when a day is
+/// `pixels_per_day` wide.
+pub fn unit_for(pixels_per_day: f64, min_spacing: f64) -> TickUnit {
     TickUnit::ALL
         .into_iter()
-        .find(|u| u.days() * per_day >= min_spacing)
+        .find(|u| u.days() * pixels_per_day >= min_spacing)
         .unwrap_or(TickUnit::Decade)
 }
 
@@ -108,64 +112,139 @@ fn starts_larger_unit(unit: TickUnit, day: i64) -> bool {
     }
 }
 
-/// The ticks in view, at least `min_spacing` pixels apart ([`crate::domain::present`]
-/// writes their labels).
-pub fn ticks(scale: &TimeScale, min_spacing: f64) -> (TickUnit, Vec<Tick>) {
-    let unit = unit_for(scale, min_spacing);
-    let mut day = unit_start(unit, scale.start.floor() as i64);
-    let mut out = Vec::new();
-    while (day as f64) <= scale.end {
-        if (day as f64) >= scale.start {
-            out.push(Tick {
-                day,
-                major: starts_larger_unit(unit, day),
-            });
+/// The ticks in view, at least `min_spacing` pixels apart: in each period of the axis at the
+/// unit its scale allows (none inside a break), the first after a break major. Where two
+/// come closer than `min_spacing` across a period's edge, a major one is kept.
+pub fn ticks(axis: &TimeAxis, scale: &TimeScale, min_spacing: f64) -> Vec<Tick> {
+    let (first_shown, end_shown) = axis.days_in_view(scale);
+    let periods = axis.periods();
+    let mut out: Vec<Tick> = Vec::new();
+    for (i, period) in periods.iter().enumerate() {
+        // The first and last periods go on past the axis's ends.
+        let from = if i == 0 { f64::MIN } else { period.first_day }.max(first_shown);
+        let to = if i + 1 == periods.len() {
+            f64::MAX
+        } else {
+            period.end_day
         }
-        day = next_start(unit, day);
+        .min(end_shown);
+        if from >= to {
+            continue;
+        }
+        let unit = unit_for(
+            period.units_per_day() * scale.pixels_per_unit(),
+            min_spacing,
+        );
+        let mut day = unit_start(unit, from.floor() as i64);
+        let mut first_of_period = i > 0;
+        while (day as f64) < to {
+            if (day as f64) >= from {
+                let tick = Tick {
+                    day,
+                    unit,
+                    x: axis.x(scale, day as f64),
+                    major: first_of_period || starts_larger_unit(unit, day),
+                };
+                first_of_period = false;
+                match out.last_mut() {
+                    Some(last) if tick.x - last.x < min_spacing => {
+                        if tick.major && !last.major {
+                            *last = tick;
+                        }
+                    }
+                    _ => out.push(tick),
+                }
+            }
+            day = next_start(unit, day);
+        }
     }
-    (unit, out)
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::date::DayRange;
+    use crate::domain::time::axis::AxisOptions;
 
-    fn scale(from: (i32, u8, u8), to: (i32, u8, u8), width: f64) -> TimeScale {
-        TimeScale {
-            start: day_number(from.0, from.1, from.2) as f64,
-            end: day_number(to.0, to.1, to.2) as f64,
-            width,
-        }
+    /// An axis drawing the days `from..to` across `width` pixels, fitted.
+    fn linear(from: (i32, u8, u8), to: (i32, u8, u8), width: f64) -> (TimeAxis, TimeScale) {
+        let (first, end) = (
+            day_number(from.0, from.1, from.2) as f64,
+            day_number(to.0, to.1, to.2) as f64,
+        );
+        (
+            TimeAxis::linear(first, end, width),
+            TimeScale::fitted(width),
+        )
     }
 
     #[test]
     fn units_adapt_from_years_to_days() {
         let cases = [
-            (scale((1995, 1, 1), (2024, 1, 1), 2000.0), TickUnit::Year),
+            (linear((1995, 1, 1), (2024, 1, 1), 2000.0), TickUnit::Year),
             (
-                scale((1990, 1, 1), (2024, 1, 1), 1000.0),
+                linear((1990, 1, 1), (2024, 1, 1), 1000.0),
                 TickUnit::FiveYears,
             ),
-            (scale((1900, 1, 1), (2024, 1, 1), 1000.0), TickUnit::Decade),
-            (scale((2019, 1, 1), (2025, 1, 1), 2000.0), TickUnit::Quarter),
-            (scale((2024, 1, 1), (2024, 12, 31), 1000.0), TickUnit::Month),
-            (scale((2024, 5, 1), (2024, 6, 30), 1000.0), TickUnit::Week),
-            (scale((2024, 5, 20), (2024, 6, 5), 1000.0), TickUnit::Day),
+            (linear((1900, 1, 1), (2024, 1, 1), 1000.0), TickUnit::Decade),
+            (
+                linear((2019, 1, 1), (2025, 1, 1), 2000.0),
+                TickUnit::Quarter,
+            ),
+            (
+                linear((2024, 1, 1), (2024, 12, 31), 1000.0),
+                TickUnit::Month,
+            ),
+            (linear((2024, 5, 1), (2024, 6, 30), 1000.0), TickUnit::Week),
+            (linear((2024, 5, 20), (2024, 6, 5), 1000.0), TickUnit::Day),
         ];
-        for (scale, unit) in cases {
-            assert_eq!(unit_for(&scale, 60.0), unit, "{:?} days", scale.span());
+        for ((axis, scale), unit) in cases {
+            let ticks = ticks(&axis, &scale, 60.0);
+            assert!(ticks.iter().all(|t| t.unit == unit), "{unit:?}: {ticks:?}");
         }
     }
 
     #[test]
     fn ticks_are_evenly_spaced_enough_and_in_view() {
-        let s = scale((1995, 3, 3), (2024, 8, 8), 900.0);
-        let (_, ticks) = ticks(&s, 60.0);
-        assert!(ticks
-            .windows(2)
-            .all(|w| s.x(w[1].day as f64) - s.x(w[0].day as f64) >= 55.0));
-        assert!(ticks
+        let (axis, scale) = linear((1995, 3, 3), (2024, 8, 8), 900.0);
+        let ticks = ticks(&axis, &scale, 60.0);
+        assert!(ticks.windows(2).all(|w| w[1].x - w[0].x >= 55.0));
+        assert!(ticks.iter().all(|t| t.x >= 0.0 && t.x <= 900.0));
+    }
+
+    #[test]
+    fn each_period_has_ticks_of_its_own_scale_and_none_fall_in_a_break() {
+        let ranges = [
+            DayRange {
+                first: day_number(2019, 9, 1),
+                last: day_number(2021, 12, 31),
+            },
+            DayRange {
+                first: day_number(2024, 5, 26),
+                last: day_number(2024, 6, 30),
+            },
+        ];
+        let options = AxisOptions {
+            width: 1000.0,
+            margins: (10.0, 100.0),
+            break_width: 40.0,
+            true_scale: false,
+        };
+        let axis = TimeAxis::build(&ranges, options);
+        let scale = TimeScale::fitted(1000.0);
+        let ticks = ticks(&axis, &scale, 60.0);
+        let gap = axis.breaks()[0];
+        assert!(ticks.iter().all(|t| t.x <= gap.start || t.x >= gap.end));
+        let early = ticks.iter().filter(|t| t.x < gap.start).collect::<Vec<_>>();
+        let late = ticks.iter().filter(|t| t.x > gap.end).collect::<Vec<_>>();
+        assert!(early
             .iter()
-            .all(|t| (t.day as f64) >= s.start && (t.day as f64) <= s.end));
+            .all(|t| matches!(t.unit, TickUnit::Year | TickUnit::Quarter)));
+        assert!(late
+            .iter()
+            .all(|t| matches!(t.unit, TickUnit::Week | TickUnit::Day)));
+        assert!(late[0].major, "the first tick after a break names its year");
+        assert!(ticks.windows(2).all(|w| w[1].x - w[0].x >= 60.0));
     }
 }

@@ -7,6 +7,7 @@ mod timeline_bins;
 mod timeline_brush;
 mod timeline_chart;
 mod timeline_cursor;
+mod timeline_legend;
 mod timeline_marks;
 mod timeline_region;
 mod timeline_state;

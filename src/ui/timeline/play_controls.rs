@@ -6,6 +6,7 @@ use gloo::timers::callback::Interval;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
+use crate::domain::date::DayRange;
 use crate::domain::i18n::Key;
 use crate::domain::time::play::{next_window, PlayStep};
 use crate::ui::i18n::Language;
@@ -28,7 +29,7 @@ pub fn PlayControls() -> impl IntoView {
 
     // The timeline's span, and the period that suits it.
     let span = Memo::new(move |_| {
-        let (first, last) = timeline.span.get()?;
+        let DayRange { first, last } = timeline.span.get()?;
         Some((first, last, PlayStep::for_span(last - first)))
     });
     // One step: the next period, or the end of the play. Returns whether there was one.
@@ -88,13 +89,19 @@ pub fn PlayControls() -> impl IntoView {
                 {move || language.get().text(if playing.get() { Key::Pause } else { Key::Play })}
             </button>
             <button
-                class="button button--quiet"
+                class="button button--quiet play-controls__next"
+                aria-label=language.t(Key::PlayNext)
+                title=language.t(Key::PlayNext)
                 on:click=move |_| {
                     stop();
                     step(HistoryEntry::Step);
                 }
             >
-                {language.t(Key::PlayNext)}
+                // Drawn, not a character: not every system font has "⏭".
+                <svg class="play-controls__icon" viewBox="0 0 16 16" aria-hidden="true">
+                    <path d="M2 3l6.5 5L2 13zM8 3l6.5 5L8 13z" />
+                    <rect x="13.5" y="3" width="1.5" height="10" />
+                </svg>
             </button>
             <select
                 class="play-controls__speed"

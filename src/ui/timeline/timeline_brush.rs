@@ -1,14 +1,17 @@
 //! Brushing a date window on the timeline: a press on the axis strip starts a window, a drag
-//! across it sets its ends, and letting go writes the window into the view state (a press
-//! below the axis is the pan-and-zoom gesture's).
+//! across it sets its ends, and letting go writes the window into the view state (the days
+//! are [`brushed_days`]; a press below the axis is the pan-and-zoom gesture's).
 
 use leptos::ev::PointerEvent;
 use leptos::prelude::*;
 
 use crate::domain::camera::DRAG_THRESHOLD_PX;
 use crate::domain::date::PartialDate;
+use crate::domain::time::brush::brushed_days;
+use crate::domain::time::ticks::ticks;
 use crate::ui::element_geometry::{capture_pointer, pointer_in_element};
 use crate::ui::hooks::UsePanZoomReturn;
+use crate::ui::timeline::timeline_axis::TICK_SPACING;
 use crate::ui::timeline::timeline_state::{TimelineState, AXIS_HEIGHT};
 use crate::ui::url::{HistoryEntry, ViewStore};
 
@@ -47,11 +50,13 @@ pub fn use_timeline_brush(gestures: UsePanZoomReturn) -> TimelineBrush {
             brush.set(None);
             if (to - from).abs() > DRAG_THRESHOLD_PX {
                 let scale = timeline.camera.get_untracked().camera;
-                let first = scale.day(from.min(to)).floor() as i64;
-                let last = scale.day(from.max(to)).floor() as i64;
+                let days = timeline.axis.with_untracked(|axis| {
+                    let ticks = ticks(axis, &scale, TICK_SPACING);
+                    brushed_days(axis, &scale, &ticks, from, to)
+                });
                 store.change(HistoryEntry::Step, |s| {
-                    s.filters.window.from = Some(PartialDate::of_day(first));
-                    s.filters.window.to = Some(PartialDate::of_day(last));
+                    s.filters.window.from = Some(PartialDate::of_day(days.first));
+                    s.filters.window.to = Some(PartialDate::of_day(days.last));
                 });
             }
         }

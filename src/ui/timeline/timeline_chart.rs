@@ -6,9 +6,8 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::Key;
-use crate::ui::hooks::{
-    locate_in_pixels, refit_unless_moved, use_element_size, use_pan_zoom, UsePanZoomOptions,
-};
+use crate::ui::element_geometry::pointer_in_element;
+use crate::ui::hooks::{locate_in_pixels, use_element_size, use_pan_zoom, UsePanZoomOptions};
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::timeline_axis::TimelineAxis;
@@ -16,7 +15,7 @@ use crate::ui::timeline::timeline_bins::TimelineBins;
 use crate::ui::timeline::timeline_brush::use_timeline_brush;
 use crate::ui::timeline::timeline_cursor::use_timeline_cursor;
 use crate::ui::timeline::timeline_marks::TimelineMarks;
-use crate::ui::timeline::timeline_state::{TimelineState, AXIS_HEIGHT, ROW_HEIGHT};
+use crate::ui::timeline::timeline_state::{TimelineState, AXIS_HEIGHT, BOTTOM_PADDING};
 use crate::ui::timeline::timeline_tooltip::TimelineTooltip;
 use crate::ui::timeline::timeline_window::TimelineWindow;
 use crate::ui::url::{HistoryEntry, ViewStore};
@@ -28,25 +27,22 @@ pub fn TimelineChart() -> impl IntoView {
     let timeline = TimelineState::expect();
     let language = expect_context::<Language>();
 
-    // The scale is in pixels: follow the drawn width, refitting unless the person moved it.
+    // The axis is built for the chart's size (its rows fill the height), and the camera
+    // follows the axis (see `TimelineState`).
     let frame: NodeRef<leptos::html::Div> = NodeRef::new();
-    use_element_size(frame, move |width, _| {
-        let scale = timeline.camera.get_untracked().camera;
-        if (width - scale.width).abs() > 0.5 {
-            timeline
-                .camera
-                .update(|m| m.camera = scale.with_width(width));
-            refit_unless_moved(timeline.camera, timeline.fitted());
+    use_element_size(frame, move |width, height| {
+        let (w, h) = timeline.size.get_untracked();
+        if (width - w).abs() > 0.5 || (height - h).abs() > 0.5 {
+            timeline.size.set((width, height));
         }
     });
-    // Fit to the events on load and when their span changes, unless the person moved the view.
-    Effect::new(move |_| {
-        timeline.span.track();
-        refit_unless_moved(timeline.camera, timeline.fitted());
+    // As tall as the strip, or taller (and scrolled) when even the least row height cannot
+    // fit every row.
+    let needed = Memo::new(move |_| timeline.layout.with(|l| l.rows_height()));
+    let height = Signal::derive(move || {
+        let shown = timeline.size.with(|s| s.1);
+        (AXIS_HEIGHT + needed.get() + BOTTOM_PADDING).max(shown)
     });
-
-    let rows = Memo::new(move |_| timeline.layout.with(|l| l.rows()));
-    let height = Signal::derive(move || AXIS_HEIGHT + rows.get() as f64 * ROW_HEIGHT + 10.0);
 
     let gestures = use_pan_zoom(
         timeline.camera,
@@ -74,6 +70,7 @@ pub fn TimelineChart() -> impl IntoView {
             on:keydown=move |ev| cursor.on_key.run(ev)
             data-start=move || timeline.camera.with(|m| format!("{:.3}", m.camera.start))
             data-end=move || timeline.camera.with(|m| format!("{:.3}", m.camera.end))
+            data-axis=move || timeline.axis.with(|a| a.knots_text())
             on:focusin=move |_| timeline.focused.set(true)
             on:focusout=move |_| timeline.focused.set(false)
         >
@@ -83,7 +80,15 @@ pub fn TimelineChart() -> impl IntoView {
                 height=height
                 viewBox=move || timeline.camera.with(|m| format!("0 0 {:.0} {:.0}", m.camera.width, height.get()))
                 on:pointerdown=move |ev| brush.on_pointer_down.run(ev)
-                on:pointermove=move |ev| brush.on_pointer_move.run(ev)
+                on:pointermove=move |ev| {
+                    if let Some(p) = pointer_in_element(&ev) {
+                        let scale = timeline.camera.get_untracked().camera;
+                        let day = timeline.axis.with_untracked(|a| a.day_at(&scale, p.x));
+                        timeline.pointer_day.set(Some(day));
+                    }
+                    brush.on_pointer_move.run(ev)
+                }
+                on:pointerleave=move |_| timeline.pointer_day.set(None)
                 on:pointerup=move |ev| brush.on_pointer_up.run(ev)
                 on:pointercancel=move |ev| brush.on_pointer_up.run(ev)
                 on:wheel=move |ev| gestures.on_wheel.run(ev)

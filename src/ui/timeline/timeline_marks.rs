@@ -8,7 +8,7 @@ use crate::domain::time::rows::{MarkKind, Placed};
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::timeline_state::{
-    TimelineLayout, TimelineState, AXIS_HEIGHT, LABEL_FONT_PX, ROW_HEIGHT,
+    TimelineLayout, TimelineState, AXIS_HEIGHT, LABELLED_ROW_HEIGHT, LABEL_FONT_PX, ROW_HEIGHT,
 };
 
 /// Spans narrower than this show no date label inside.
@@ -21,9 +21,15 @@ pub fn TimelineMarks(
 ) -> impl IntoView {
     let timeline = TimelineState::expect();
     let marks = move || match timeline.layout.get() {
-        TimelineLayout::Marks(placed) => placed,
+        TimelineLayout::Marks { placed, .. } => placed,
         TimelineLayout::Bins(_) => Vec::new(),
     };
+    let row_height = Memo::new(move |_| {
+        timeline.layout.with(|l| match l {
+            TimelineLayout::Marks { row_height, .. } => *row_height,
+            TimelineLayout::Bins(_) => ROW_HEIGHT,
+        })
+    });
     // Keyed by event: a mark whose event stays in view is kept and moved (a filter refits
     // the timeline, so most marks move on every change); only marks that enter are built.
     view! {
@@ -35,7 +41,7 @@ pub fn TimelineMarks(
                     // Where the mark is now: its entry in the layout, found by its index.
                     let placed = Memo::new(move |last: Option<&Placed>| {
                         let now = timeline.layout.with(|layout| match layout {
-                            TimelineLayout::Marks(marks) => marks.get(index.get()).copied(),
+                            TimelineLayout::Marks { placed, .. } => placed.get(index.get()).copied(),
                             TimelineLayout::Bins(_) => None,
                         });
                         // Between the layout's change and the index's, the entry may be
@@ -44,7 +50,7 @@ pub fn TimelineMarks(
                             .or(last.copied())
                             .unwrap_or(mark)
                     });
-                    view! { <TimelineMark event=mark.event placed on_select /> }
+                    view! { <TimelineMark event=mark.event placed row_height on_select /> }
                 }
             />
         </g>
@@ -57,6 +63,8 @@ fn TimelineMark(
     event: usize,
     /// Where the mark is drawn.
     placed: Memo<Placed>,
+    /// The height of a row of marks, in pixels.
+    row_height: Memo<f64>,
     on_select: Callback<usize>,
 ) -> impl IntoView {
     let atlas = AtlasState::expect();
@@ -74,12 +82,17 @@ fn TimelineMark(
     let span = event.span;
     let label = move || date_span(&span, language.get());
     // The middle of the mark's row, its left end and its width.
-    let y = move || AXIS_HEIGHT + placed.get().row as f64 * ROW_HEIGHT + ROW_HEIGHT / 2.0;
+    let y = move || {
+        let h = row_height.get();
+        AXIS_HEIGHT + placed.get().row as f64 * h + h / 2.0
+    };
+    // Marks shrink with their rows.
+    let size = move || (row_height.get() / ROW_HEIGHT).min(1.0);
     let x0 = move || placed.get().x0;
     let width = move || placed.with(|p| p.x1 - p.x0);
     let shape = match kind {
         MarkKind::Span => view! {
-            <rect class="timeline__span" x=x0 y=move || y() - 7.0 width=width height=14 rx=2 />
+            <rect class="timeline__span" x=x0 y=move || y() - 7.0 * size() width=width height=move || 14.0 * size() rx=2 />
             {move || (width() > SPAN_LABEL_MIN_WIDTH).then(|| view! {
                 <text class="timeline__span-label" x=move || x0() + 4.0 y=move || y() + 4.0>
                     {label}
@@ -92,12 +105,12 @@ fn TimelineMark(
                 class="timeline__point"
                 cx=move || placed.with(|p| (p.x0 + p.x1) / 2.0)
                 cy=y
-                r=5
+                r=move || 5.0 * size()
             />
         }
         .into_any(),
         MarkKind::Bar => view! {
-            <rect class="timeline__bar" x=x0 y=move || y() - 5.0 width=width height=10 rx=3 />
+            <rect class="timeline__bar" x=x0 y=move || y() - 5.0 * size() width=width height=move || 10.0 * size() rx=3 />
         }
         .into_any(),
     };
@@ -107,9 +120,12 @@ fn TimelineMark(
     let title = event.title.clone();
     let label_x = move || placed.get().x1 + 4.0;
     let title_text = move || {
+        if row_height.get() < LABELLED_ROW_HEIGHT {
+            return None;
+        }
         let locale = language.get();
         let shown = locale.pick(&title);
-        let chart_width = timeline.camera.with(|m| m.camera.width);
+        let chart_width = timeline.size.with(|s| s.0);
         let room = placed.get().room.min(chart_width - label_x()) - 4.0;
         fit_text(shown.text, room, LABEL_FONT_PX).map(|text| (text, shown.lang))
     };

@@ -1,4 +1,5 @@
-//! The timeline region: its toolbar, the chart and the legend.
+//! The timeline region: its one-line toolbar (zoom, fit, true scale, clear dates, play, the
+//! legend behind "?") and the chart.
 
 use leptos::prelude::*;
 
@@ -9,6 +10,7 @@ use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::play_controls::PlayControls;
 use crate::ui::timeline::timeline_chart::TimelineChart;
+use crate::ui::timeline::timeline_legend::TimelineLegend;
 use crate::ui::timeline::timeline_state::TimelineState;
 use crate::ui::url::{HistoryEntry, ViewStore};
 use crate::ui::widgets::{RegionBar, ZoomControls};
@@ -19,6 +21,7 @@ pub fn TimelineRegion() -> impl IntoView {
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
     let has_window = move || store.state().with(|s| !s.filters.window.is_unbounded());
+    let true_scale = move || store.state().with(|s| s.true_scale);
     view! {
         <section class="region region--timeline" data-region="timeline" aria-labelledby="timeline-title">
             <RegionBar title=Key::TimelineTitle title_id="timeline-title">
@@ -32,21 +35,25 @@ pub fn TimelineRegion() -> impl IntoView {
                 >
                     <button
                         class="button button--quiet"
-                        hidden=move || !has_window()
+                        aria-pressed=move || true_scale().to_string()
+                        title=language.t(Key::TrueScaleHint)
+                        on:click=move |_| store.change(HistoryEntry::Step, |s| s.true_scale = !s.true_scale)
+                    >
+                        {language.t(Key::TrueScale)}
+                    </button>
+                    // Always there, so nothing moves when a window is chosen or played.
+                    <button
+                        class="button button--quiet"
+                        prop:disabled=move || !has_window()
                         on:click=move |_| store.change(HistoryEntry::Step, |s| s.filters.window = TimeWindow::default())
                     >
                         {language.t(Key::ClearDates)}
                     </button>
                 </ZoomControls>
                 <PlayControls />
+                <TimelineLegend />
             </RegionBar>
             <TimelineChart />
-            <p class="timeline__legend">
-                <span class="legend legend--point">{language.t(Key::LegendDay)}</span>
-                <span class="legend legend--bar">{language.t(Key::LegendDays)}</span>
-                <span class="legend legend--span">{language.t(Key::LegendUncertain)}</span>
-                " · " {language.t(Key::LegendBrush)}
-            </p>
         </section>
     }
 }

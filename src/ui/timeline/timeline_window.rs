@@ -21,17 +21,17 @@ pub fn TimelineWindow(
         if window.is_unbounded() {
             return None;
         }
-        let scale = timeline.camera.get().camera;
+        let width = timeline.size.with(|s| s.0);
         let DayRange { first, last } = window.days();
         let x0 = if first == i64::MIN {
             0.0
         } else {
-            scale.x(first as f64).max(0.0)
+            timeline.x(first as f64).max(0.0)
         };
         let x1 = if last == i64::MAX {
-            scale.width
+            width
         } else {
-            scale.x(last as f64 + 1.0).min(scale.width)
+            timeline.x(last as f64 + 1.0).min(width)
         };
         (x1 > x0).then(|| {
             view! { <rect class="timeline__window" x=x0 y=0 width=x1 - x0 height=height.get() /> }

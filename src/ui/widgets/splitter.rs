@@ -1,0 +1,81 @@
+//! A bar between two stacked parts of the screen that a person drags, or moves with the arrow
+//! keys, to share the height between them (the map above, the timeline below). It is a
+//! focusable `separator` whose value is the upper part's share, as ARIA describes it.
+
+use leptos::ev::{KeyboardEvent, PointerEvent};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::i18n::Key;
+use crate::ui::element_geometry::capture_pointer;
+use crate::ui::i18n::Language;
+
+/// How far one press of an arrow key moves the bar, as a share of the height.
+const KEY_STEP: f64 = 0.05;
+
+#[component]
+pub fn Splitter(
+    /// The share of the container's height the part below takes; the bar sets it.
+    lower: RwSignal<f64>,
+    /// The least and the most the part below may take.
+    min: f64,
+    max: f64,
+    /// The bar's accessible name.
+    label: Key,
+) -> impl IntoView {
+    let language = expect_context::<Language>();
+    let set = move |share: f64| lower.set(share.clamp(min, max));
+    let dragging = RwSignal::new(false);
+    // The share below the pointer, within the bar's container.
+    let follow = move |ev: &PointerEvent| {
+        let container = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|bar| bar.parent_element());
+        if let Some(container) = container {
+            let rect = container.get_bounding_client_rect();
+            if rect.height() > 0.0 {
+                set((rect.bottom() - f64::from(ev.client_y())) / rect.height());
+            }
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let share = lower.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowUp" => share + KEY_STEP,
+            "ArrowDown" => share - KEY_STEP,
+            "Home" => max,
+            "End" => min,
+            _ => return,
+        };
+        ev.prevent_default();
+        set(next);
+    };
+    view! {
+        <div
+            class="splitter"
+            class:splitter--dragging=dragging
+            role="separator"
+            tabindex="0"
+            aria-orientation="horizontal"
+            aria-label=language.t(label)
+            aria-valuemin=move || format!("{:.0}", (1.0 - max) * 100.0)
+            aria-valuemax=move || format!("{:.0}", (1.0 - min) * 100.0)
+            aria-valuenow=move || format!("{:.0}", (1.0 - lower.get()) * 100.0)
+            on:keydown=on_key
+            on:pointerdown=move |ev| {
+                capture_pointer(&ev);
+                dragging.set(true);
+            }
+            on:pointermove=move |ev| {
+                if dragging.get_untracked() {
+                    follow(&ev);
+                }
+            }
+            on:pointerup=move |_| dragging.set(false)
+            on:pointercancel=move |_| dragging.set(false)
+        >
+            <span class="splitter__grip" aria-hidden="true"></span>
+        </div>
+    }
+}
