@@ -112,6 +112,13 @@ pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
         let at = format!("organizations[{i}] (\"{}\")", organization.id);
         check.required(&format!("{at}.name.en"), &organization.name.en);
         check.chinese(format!("{at}.name.zh"), organization.name.zh.as_deref());
+        if let Some(origin) = &organization.name_zh_outside_sources {
+            let field = format!("{at}.name_zh_outside_sources");
+            if organization.name.zh.is_none() {
+                check.fail(field.as_str(), Key::OriginWithoutChineseName, &[]);
+            }
+            check.required(&format!("{field}.note"), &origin.note);
+        }
         if let Some(code) = &organization.country {
             check.country(format!("{at}.country"), code);
         }

@@ -1,9 +1,11 @@
 //! The filtered events as files people take elsewhere: iCalendar ([`ics`]), CSV ([`csv`])
-//! and GeoJSON ([`geojson`]). Each entry carries the event's deep link.
+//! and GeoJSON ([`geojson`]). Each entry carries the event's deep link. [`menu`] lists the list's
+//! "Export" menu entries.
 
 pub mod csv;
 pub mod geojson;
 pub mod ics;
+pub mod menu;
 pub mod network;
 
 use crate::domain::dataset::Dataset;

@@ -1,11 +1,15 @@
 //! The network as a table, for screen readers and for people who prefer one: each node with
 //! its country, its events and its partners (with the events they share), sortable; a name
-//! filters by it, a partner lists the shared events. Rows are made only while it is open.
+//! filters by it, a partner lists the shared events. Rows are made only while it is open. A
+//! row names its organization in full, as the filters and the panel do ("欧洲材料研究学会
+//! (E-MRS)"); partners keep the short names of the drawing.
 
 use leptos::prelude::*;
 
 use crate::domain::country::country_name;
 use crate::domain::i18n::Key;
+use crate::domain::network::graph::NodeKind;
+use crate::domain::present::organization_full;
 use crate::ui::i18n::Language;
 use crate::ui::network::network_canvas::node_name;
 use crate::ui::network::network_state::NetworkState;
@@ -35,8 +39,21 @@ pub fn NetworkTable() -> impl IntoView {
             .iter()
             .map(|&i| node_name(&atlas, &network, i, locale))
             .collect();
+        let row_names: Vec<String> = (0..network.nodes.len())
+            .map(|i| match network.kind {
+                NodeKind::Organization => atlas
+                    .dataset
+                    .organization(&network.nodes[i].key)
+                    .map_or_else(|| names[i].clone(), |o| organization_full(o, locale)),
+                NodeKind::Country => names[i].clone(),
+            })
+            .collect();
         if sort.get() == Column::Name {
-            order.sort_by(|&a, &b| names[a].to_lowercase().cmp(&names[b].to_lowercase()));
+            order.sort_by(|&a, &b| {
+                row_names[a]
+                    .to_lowercase()
+                    .cmp(&row_names[b].to_lowercase())
+            });
         }
         let rows = order
             .into_iter()
@@ -60,7 +77,7 @@ pub fn NetworkTable() -> impl IntoView {
                     <tr>
                         <th scope="row">
                             <button class="button button--link" on:click=move |_| state.toggle_filter(i)>
-                                {names[i].clone()}
+                                {row_names[i].clone()}
                             </button>
                         </th>
                         <td>{country}</td>
