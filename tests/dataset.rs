@@ -6,7 +6,7 @@ use std::path::Path;
 use cooperation_atlas::domain::dataset::{self, Dataset, DatasetError, Place};
 use cooperation_atlas::domain::date::Precision;
 use cooperation_atlas::domain::i18n::Locale;
-use cooperation_atlas::domain::model::{Event, Mode, Source};
+use cooperation_atlas::domain::model::{ChineseNameBasis, Event, Mode, Source};
 use cooperation_atlas::domain::present::date_span;
 use cooperation_atlas::domain::pronunciation;
 use cooperation_atlas::BUNDLED_DATASET_JSON;
@@ -253,6 +253,121 @@ fn every_quote_occurs_verbatim_in_its_source() {
         checked += 1;
     }
     assert_eq!(checked, dataset.events().len());
+}
+
+#[test]
+fn every_organization_has_a_chinese_name() {
+    // The organization facet, the network and the panel show it in 简体 and 繁體.
+    let dataset = bundled();
+    let missing: Vec<&str> = dataset
+        .organizations()
+        .iter()
+        .filter(|o| o.name.zh.is_none())
+        .map(|o| o.id.as_str())
+        .collect();
+    assert!(missing.is_empty(), "no Chinese name: {missing:?}");
+}
+
+#[test]
+fn chinese_organization_names_occur_in_the_sources_unless_marked_as_outside() {
+    let Some(dir) = sources_dir() else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "../shared/sources/ is absent under CI, so no organization name was checked"
+        );
+        eprintln!("SKIPPED chinese_organization_names_occur_in_the_sources_unless_marked_as_outside: ../shared/sources/ is absent");
+        return;
+    };
+    let mut sources = String::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let raw = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        sources.push_str(&pronunciation::strip_fragments(&raw));
+        sources.push('\n');
+    }
+    let dataset = bundled();
+    let (mut from_sources, mut outside) = (0, 0);
+    for organization in dataset.organizations() {
+        let Some(zh) = organization.name.zh.as_deref() else {
+            continue;
+        };
+        let in_sources = sources.contains(zh);
+        match &organization.name_zh_outside_sources {
+            None => {
+                assert!(
+                    in_sources,
+                    "{}: \"{zh}\" is not in the source documents; mark where it comes from in name_zh_outside_sources",
+                    organization.id
+                );
+                from_sources += 1;
+            }
+            Some(origin) => {
+                assert!(
+                    !in_sources,
+                    "{}: \"{zh}\" is in the source documents, so it is not from outside them",
+                    organization.id
+                );
+                assert!(!origin.note.trim().is_empty(), "{}", organization.id);
+                outside += 1;
+            }
+        }
+    }
+    assert!(
+        from_sources > 0 && outside > 0,
+        "{from_sources} / {outside}"
+    );
+}
+
+#[test]
+fn a_note_on_a_chinese_name_needs_the_name_and_a_note() {
+    let dataset = |organization: serde_json::Value| {
+        json!({
+            "organizations": [organization],
+            "events": [{ "id": "base", "title": { "en": "Base" }, "start": "2024", "mode": "online",
+                         "countries": ["CN"], "organizations": ["org-a"] }]
+        })
+        .to_string()
+    };
+    let marked = json!({ "basis": "translation", "note": "Translated for the dataset." });
+    let good = json!({ "id": "org-a", "name": { "en": "Org A", "zh": "甲机构" },
+                       "name_zh_outside_sources": marked });
+    let opened = Dataset::from_json(&dataset(good)).unwrap_or_else(|e| panic!("{e}"));
+    let origin = opened.organizations()[0].name_zh_outside_sources.as_ref();
+    assert_eq!(origin.map(|o| o.basis), Some(ChineseNameBasis::Translation));
+    // Old datasets, without the field, stay valid.
+    let plain = json!({ "id": "org-a", "name": { "en": "Org A" } });
+    assert!(Dataset::from_json(&dataset(plain)).is_ok());
+    let cases = [
+        (
+            json!({ "id": "org-a", "name": { "en": "Org A" }, "name_zh_outside_sources": marked }),
+            "organizations[0] (\"org-a\").name_zh_outside_sources",
+            "name.zh is not given",
+        ),
+        (
+            json!({ "id": "org-a", "name": { "en": "Org A", "zh": "甲机构" },
+                    "name_zh_outside_sources": { "basis": "media", "note": " " } }),
+            "organizations[0] (\"org-a\").name_zh_outside_sources.note",
+            "must not be empty",
+        ),
+    ];
+    for (organization, field, message) in cases {
+        match Dataset::from_json(&dataset(organization)) {
+            Err(DatasetError::Invalid(problems)) => assert!(
+                problems
+                    .iter()
+                    .any(|p| p.field() == field && p.message.to_string().contains(message)),
+                "expected {field} / {message}, got {problems:#?}"
+            ),
+            other => panic!("expected Invalid, got {other:?}"),
+        }
+    }
+    let unknown_basis = json!({ "id": "org-a", "name": { "en": "Org A", "zh": "甲机构" },
+                                "name_zh_outside_sources": { "basis": "guess", "note": "n" } });
+    assert!(matches!(
+        Dataset::from_json(&dataset(unknown_basis)),
+        Err(DatasetError::Json { .. })
+    ));
 }
 
 /// A minimal valid dataset: a base event and event `ev` with `fields`, as JSON text.

@@ -9,6 +9,7 @@ pub mod export;
 pub mod filter;
 pub mod geo;
 pub mod i18n;
+pub mod menu;
 pub mod model;
 pub mod network;
 pub mod plane;

@@ -129,6 +129,32 @@ pub struct Organization {
     /// Country of the headquarters (ISO 3166-1 alpha-2), where known.
     #[serde(default)]
     pub country: Option<String>,
+    /// Set when `name.zh` is not written in the dataset's source documents: where the Chinese
+    /// name comes from instead. Absent, the Chinese name is one the sources use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_zh_outside_sources: Option<ChineseNameOrigin>,
+}
+
+/// Where an organization's Chinese name comes from when the source documents do not give it.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct ChineseNameOrigin {
+    pub basis: ChineseNameBasis,
+    /// Who uses the name and where, in a sentence, so an editor can check it.
+    pub note: String,
+}
+
+/// Whose usage a Chinese name outside the sources follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChineseNameBasis {
+    /// The organization's own Chinese name (its website, its seal, its Chinese reports).
+    Organization,
+    /// The name its Chinese partners use for it.
+    Partners,
+    /// The name official Chinese media and institutions use for it.
+    Media,
+    /// Translated for this dataset: no Chinese usage was found.
+    Translation,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]

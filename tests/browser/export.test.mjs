@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, download, serverAndBrowser, waitForApp, openApp, selectedEvent } from './harness.mjs';
+import { assertClean, bundledDataset, download, exportEntry, screenshot, serverAndBrowser, waitForApp, openApp, selectedEvent } from './harness.mjs';
 
 const env = serverAndBrowser();
 const dataset = bundledDataset();
@@ -49,12 +49,15 @@ function parseCsv(text) {
   return rows.filter((r) => r.length > 1);
 }
 
+/** The list's "Export N events" menu button. */
+const exportButton = (page, label) => page.getByRole('button', { name: label, exact: true });
+
 test('the filtered events export as .ics, .csv and .geojson that read back as those events', async () => {
   const { page, context, problems } = await openApp(env.browser, env.server, '?country=FR');
-  const group = page.getByRole('group', { name: `Export ${french.length} events` });
+  const label = `Export ${french.length} events`;
   const ids = new Set(french.map((e) => e.id));
 
-  const ics = await download(page, group.getByRole('button', { name: 'Calendar (.ics)' }));
+  const ics = await download(page, await exportEntry(page, label, 'Calendar (.ics)'));
   assert.equal(ics.name, `cooperation-atlas-${french.length}-events.ics`);
   const entries = parseCalendar(ics.bytes.toString('utf8'));
   assert.deepEqual(new Set(entries.map((e) => e.UID.replace('@cooperation-atlas', ''))), ids);
@@ -76,7 +79,7 @@ test('the filtered events export as .ics, .csv and .geojson that read back as th
   await page.goBack();
   await waitForApp(page);
 
-  const csv = await download(page, group.getByRole('button', { name: 'Spreadsheet (.csv)' }));
+  const csv = await download(page, await exportEntry(page, label, 'Spreadsheet (.csv)'));
   assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
   const [header, ...rows] = parseCsv(csv.bytes.toString('utf8').slice(1));
   assert.deepEqual(header.slice(0, 3), ['id', 'title_en', 'title_zh']);
@@ -88,7 +91,7 @@ test('the filtered events export as .ics, .csv and .geojson that read back as th
     assert.equal(selectedEvent(row[header.indexOf('link')]), event.id);
   }
 
-  const geojson = await download(page, group.getByRole('button', { name: 'Map data (.geojson)' }));
+  const geojson = await download(page, await exportEntry(page, label, 'Map data (.geojson)'));
   const collection = JSON.parse(geojson.bytes.toString('utf8'));
   assert.equal(collection.type, 'FeatureCollection');
   assert.deepEqual(new Set(collection.features.map((f) => f.id)), ids);
@@ -98,6 +101,79 @@ test('the filtered events export as .ics, .csv and .geojson that read back as th
     else assert.equal(feature.geometry, null);
   }
   await page.getByRole('status').getByText(/Saved cooperation-atlas-\d+-events\.geojson/).waitFor();
+  assertClean(problems);
+  await context.close();
+});
+
+test('the export menu works from the keyboard as a menu button does, and counts in the singular', async () => {
+  const { page, context, problems } = await openApp(env.browser, env.server, '?country=FR&lang=zh-Hans');
+  const label = `导出 ${french.length} 个活动`;
+  const button = exportButton(page, label);
+  assert.equal(await button.getAttribute('aria-haspopup'), 'menu');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  const menu = page.getByRole('menu', { name: label });
+  const entries = menu.getByRole('menuitem');
+  const focusedEntry = () => page.evaluate(() => document.activeElement.getAttribute('data-entry'));
+
+  // Enter opens the menu on its first entry; the arrows move and wrap, Home and End jump.
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await menu.waitFor();
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  assert.equal(await entries.count(), 3);
+  await page.waitForFunction(() => document.activeElement.getAttribute('data-entry') === 'ics');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await focusedEntry(), 'geojson');
+  await page.keyboard.press('Home');
+  assert.equal(await focusedEntry(), 'ics');
+  await page.keyboard.press('End');
+  assert.equal(await focusedEntry(), 'geojson');
+  await screenshot(page, 'export-menu-open-zh-hans');
+  // Escape closes it and gives the focus back to the button.
+  await page.keyboard.press('Escape');
+  await menu.waitFor({ state: 'hidden' });
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'export-menu-button');
+
+  // ArrowDown opens it too; one more moves to the spreadsheet, and Enter saves it.
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.activeElement.getAttribute('data-entry') === 'ics');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focusedEntry(), 'csv');
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.equal(saved.suggestedFilename(), `cooperation-atlas-${french.length}-events.csv`);
+  await menu.waitFor({ state: 'hidden' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'export-menu-button');
+  await page.getByRole('status').getByText(`已保存 cooperation-atlas-${french.length}-events.csv`, { exact: false }).waitFor();
+
+  // Tab from an open menu closes it; so does a click elsewhere.
+  await page.keyboard.press('Space');
+  await menu.waitFor();
+  await page.keyboard.press('Tab');
+  await menu.waitFor({ state: 'hidden' });
+  await button.click();
+  await menu.waitFor();
+  await page.locator('.site-header__title').click();
+  await menu.waitFor({ state: 'hidden' });
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+
+  // One event: "1 event", not "1 events", in every language. A country that takes part in
+  // exactly one event gives it.
+  const tally = new Map();
+  for (const event of dataset.events) {
+    for (const code of new Set([...event.countries, event.venue?.country].filter(Boolean))) tally.set(code, (tally.get(code) ?? 0) + 1);
+  }
+  const lone = [...tally].find(([, n]) => n === 1)[0];
+  const single = `?country=${lone}`;
+  for (const [lang, text] of [['en', 'Export 1 event'], ['zh-Hans', '导出 1 个活动'], ['zh-Hant', '匯出 1 個活動']]) {
+    await page.goto(env.server.url(`${single}&lang=${lang}`));
+    await waitForApp(page);
+    await exportButton(page, text).waitFor();
+  }
+  // No event: the button cannot be used.
+  await page.goto(env.server.url('?q=zzzzzzzz-no-such-event'));
+  await waitForApp(page);
+  assert.equal(await exportButton(page, 'Export 0 events').isDisabled(), true);
   assertClean(problems);
   await context.close();
 });

@@ -254,6 +254,17 @@ export async function download(page, button) {
   return { name: saved.suggestedFilename(), bytes: readFileSync(await saved.path()) };
 }
 
+/**
+ * Opens the event list's export menu (the button named `label`, "Export 25 events") with a
+ * click and returns its entry named `name` ("Spreadsheet (.csv)"), for `download`.
+ */
+export async function exportEntry(page, label, name) {
+  await page.getByRole('button', { name: label, exact: true }).click();
+  const menu = page.getByRole('menu', { name: label });
+  await menu.waitFor();
+  return menu.getByRole('menuitem', { name });
+}
+
 /** Saves a full-page screenshot as target/screenshots/NAME.png. */
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -120,7 +120,8 @@ test('the keyboard reaches nodes, which announce their counts, and the table\'s 
   await page.getByText('The network as a table').click();
   const table = page.locator('.network-table table');
   await table.waitFor();
-  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'CAS', exact: true }) });
+  const academy = dataset.organizations.find((o) => o.id === 'cas');
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: `${academy.name.en} (${academy.abbr})`, exact: true }) });
   await row.getByRole('button', { name: /^CNRS \(\d+\)$/ }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('dialog', { name: /^CAS and CNRS: \d+ shared events$/ }).waitFor();

@@ -40,6 +40,43 @@ async function smallTapTargets(page) {
   });
 }
 
+test('at 390×844 the header fits without sideways scroll and every language is one menu away', async () => {
+  for (const [lang, label, next, nextLabel] of [['en', 'Language', 'zh-Hant', '語言'], ['zh-Hans', '语言', 'en', 'Language']]) {
+    const { page, context, problems } = await open(`?lang=${lang}`);
+    const header = page.locator('.site-header');
+    const fit = await header.evaluate((h) => {
+      const controls = [...h.querySelectorAll('button, select, label')].filter((c) => c.getBoundingClientRect().width > 0);
+      return {
+        // Elements a person could scroll sideways (hidden text for screen readers aside).
+        scroll: [h, ...h.querySelectorAll('*')]
+          .filter((e) => !e.closest('.visually-hidden') && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
+          .map((e) => e.className),
+        outside: controls.filter((c) => c.getBoundingClientRect().left < 0 || c.getBoundingClientRect().right > innerWidth).map((c) => c.textContent.trim()),
+        controls: controls.length,
+      };
+    });
+    assert.deepEqual(fit.scroll, [], 'nothing in the header scrolls sideways');
+    assert.deepEqual(fit.outside, [], 'every header control is wholly on screen');
+    assert.ok(fit.controls >= 3, `${fit.controls} controls`);
+    assert.ok((await sidewaysOverflow(page)) <= 0);
+    // One language menu with every language, the current one chosen.
+    const menu = header.getByRole('combobox', { name: label });
+    assert.equal(await menu.isVisible(), true);
+    const options = await menu.locator('option').evaluateAll((all) => all.map((o) => [o.value, o.textContent]));
+    assert.deepEqual(options.map(([value]) => value), ['en', 'zh-Hans', 'zh-Hant']);
+    assert.equal(await menu.inputValue(), lang);
+    assert.equal(await header.getByRole('group', { name: label }).count(), 0, 'the three buttons wait for wider screens');
+    assert.deepEqual(await smallTapTargets(page), []);
+    await page.locator('.site-header').screenshot({ path: `target/screenshots/phone-header-${lang}.png` });
+    await menu.selectOption(next);
+    await waitForParam(page, 'lang', next);
+    await header.getByRole('combobox', { name: nextLabel }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), next);
+    assertClean(problems);
+    await context.close();
+  }
+});
+
 test('at 390×844 the regions stack without sideways scrolling and every tap target is 44 px', async () => {
   const { page, context, problems } = await open();
   const boxes = [];

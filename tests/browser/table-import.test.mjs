@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, download, openApp, screenshot, serverAndBrowser } from './harness.mjs';
+import { assertClean, bundledDataset, download, exportEntry, openApp, screenshot, serverAndBrowser } from './harness.mjs';
 
 const SHEET = [
   'id,title_en,title_zh,start,countries,organizations,latitude,longitude,city,country,notes',
@@ -42,8 +42,7 @@ test('a CSV named by data= opens with its columns read, the unknown one named, i
 test('the CSV export, picked again, is the same events; Excel\'s UTF-16 tab-separated text opens when dropped', async () => {
   const { page, context, problems } = await openApp(env.browser, env.server, '');
   const bundled = bundledDataset();
-  const exports = page.getByRole('group', { name: `Export ${bundled.events.length} events` });
-  const exported = await download(page, exports.getByRole('button', { name: 'Spreadsheet (.csv)' }));
+  const exported = await download(page, await exportEntry(page, `Export ${bundled.events.length} events`, 'Spreadsheet (.csv)'));
   await pick(page, exported.name, exported.bytes);
   await resultCount(page, bundled.events.length);
   const ids = await page.locator('.event-row').evaluateAll((rows) => rows.map((r) => r.dataset.eventId).sort());
@@ -109,8 +108,7 @@ test('formula-like titles are exported as text, and the export opens as the same
   const sheet = ['id,title_en,start,countries', ...hostile.map((title, i) => `h${i},${quoted(title)},2024-05-2${i},CN`)].join('\r\n');
   await pick(page, 'hostile.csv', Buffer.from(sheet));
   await resultCount(page, hostile.length);
-  const exports = page.getByRole('group', { name: `Export ${hostile.length} events` });
-  const exported = await download(page, exports.getByRole('button', { name: 'Spreadsheet (.csv)' }));
+  const exported = await download(page, await exportEntry(page, `Export ${hostile.length} events`, 'Spreadsheet (.csv)'));
   // Split the written CSV into cells (quoted cells may hold separators and doubled quotes).
   const cells = [...exported.bytes.toString('utf8').replace(/^\ufeff/, '').matchAll(/(?:^|,|\r\n)("(?:[^"]|"")*"|[^,\r\n]*)/g)]
     .map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"'));

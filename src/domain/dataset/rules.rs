@@ -281,7 +281,8 @@ pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
     })
 }
 
-/// Organizations and topics have names; organizations' Chinese names and seats are valid.
+/// Organizations and topics have names; organizations' Chinese names, where they come from
+/// outside the sources, and seats are valid.
 fn check_records(organizations: &[Organization], topics: &[Topic], problems: &mut Vec<Problem>) {
     let mut check = Checker {
         event: None,
@@ -291,6 +292,13 @@ fn check_records(organizations: &[Organization], topics: &[Topic], problems: &mu
         let at = format!("organizations[{i}] (\"{}\")", organization.id);
         check.required(&format!("{at}.name.en"), &organization.name.en);
         check.chinese(format!("{at}.name.zh"), organization.name.zh.as_deref());
+        if let Some(origin) = &organization.name_zh_outside_sources {
+            let field = format!("{at}.name_zh_outside_sources");
+            if organization.name.zh.is_none() {
+                check.fail(field.as_str(), Key::OriginWithoutChineseName, &[]);
+            }
+            check.required(&format!("{field}.note"), &origin.note);
+        }
         if let Some(code) = &organization.country {
             check.country(format!("{at}.country"), code);
         }

@@ -1,10 +1,11 @@
 //! The filtered events as files people take elsewhere: iCalendar ([`ics`]), CSV ([`csv`])
-//! and GeoJSON ([`geojson`]), each entry with the event's deep link; and the cooperation
-//! network as GEXF and GraphML ([`network`]).
+//! and GeoJSON ([`geojson`]), each entry with the event's deep link; the cooperation network
+//! as GEXF and GraphML ([`network`]); and the entries of the list's "Export" menu ([`menu`]).
 
 pub mod csv;
 pub mod geojson;
 pub mod ics;
+pub mod menu;
 pub mod network;
 
 use crate::domain::dataset::Dataset;

@@ -1,13 +1,15 @@
-//! "Export N events": the filtered events as a calendar, a spreadsheet or map data.
+//! "Export N events": one menu button above the list whose entries ([`ExportEntry::ALL`]) save
+//! the filtered events as a calendar, a spreadsheet or map data.
 
 use leptos::prelude::*;
 
-use crate::domain::export::Format;
+use crate::domain::export::menu::{menu_label, ExportEntry};
 use crate::domain::i18n::Key;
 use crate::ui::download::save_events;
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::url::ViewStore;
+use crate::ui::widgets::{MenuButton, MenuItem};
 
 #[component]
 pub fn ExportMenu() -> impl IntoView {
@@ -17,41 +19,46 @@ pub fn ExportMenu() -> impl IntoView {
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
     let status = RwSignal::new(String::new());
-    let title = move || {
-        let locale = language.get();
-        let count = locale.number(filtered.with(|s| s.events.len()));
-        locale.fill(Key::Export, &[("count", &count)])
-    };
-    let buttons = Format::ALL
+    let no_events = Signal::derive(move || filtered.with(|s| s.events.is_empty()));
+    let label =
+        Signal::derive(move || menu_label(language.get(), filtered.with(|s| s.events.len())));
+    let items = ExportEntry::ALL
         .into_iter()
-        .map(|format| {
+        .map(|entry| {
             let dataset = dataset.clone();
-            let export = move |_| {
+            let on_select = Callback::new(move |()| {
                 let locale = language.get_untracked();
-                let saved = filtered
-                    .with_untracked(|s| save_events(format, &dataset, &s.events, locale, store));
+                let saved = match entry {
+                    ExportEntry::Events(format) => filtered.with_untracked(|s| {
+                        save_events(format, &dataset, &s.events, locale, store)
+                    }),
+                };
                 status.set(match saved {
                     Some(file) => locale.fill(Key::ExportDone, &[("file", &file)]),
                     None => locale.text(Key::ExportFailed).to_string(),
                 });
-            };
-            view! {
-                <button
-                    class="button button--quiet"
-                    data-format=format.extension()
-                    prop:disabled=move || filtered.with(|s| s.events.is_empty())
-                    on:click=export
-                >
-                    {language.t(format.label())}
-                </button>
+            });
+            MenuItem {
+                name: entry.name(),
+                label: Signal::derive(move || language.text(entry.label()).to_string()),
+                disabled: Signal::derive(move || !entry.works_without_events() && no_events.get()),
+                on_select,
             }
         })
-        .collect_view();
+        .collect();
+    let all_need_events = ExportEntry::ALL
+        .iter()
+        .all(|entry| !entry.works_without_events());
     view! {
-        <div class="export" role="group" aria-labelledby="export-title" aria-describedby="export-hint">
-            <span class="export__title" id="export-title">{title}</span>
+        <div class="export">
+            <MenuButton
+                id="export-menu"
+                label=label
+                described_by="export-hint"
+                disabled=Signal::derive(move || all_need_events && no_events.get())
+                items=items
+            />
             <span class="visually-hidden" id="export-hint">{language.t(Key::ExportHint)}</span>
-            {buttons}
             <p class="export__status" role="status">{move || status.get()}</p>
         </div>
     }

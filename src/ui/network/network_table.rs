@@ -1,12 +1,14 @@
 //! The network as a table, for screen readers and for people who prefer one: each node with
 //! its country, its events and its partners (with the events they share), sortable; a name
-//! filters by it, a partner lists the shared events. Rows are made only while it is open.
+//! filters by it, a partner lists the shared events. Rows are made only while it is open. A
+//! row names its organization in full, as the filters and the panel do ("欧洲材料研究学会
+//! (E-MRS)"); partners keep the short names of the drawing.
 
 use leptos::prelude::*;
 
 use crate::domain::country::country_name;
 use crate::domain::i18n::Key;
-use crate::domain::present::node_name;
+use crate::domain::present::{facet_value, node_name};
 use crate::ui::i18n::Language;
 use crate::ui::network::network_state::NetworkState;
 use crate::ui::state::AtlasState;
@@ -35,8 +37,18 @@ pub fn NetworkTable() -> impl IntoView {
             .iter()
             .map(|&i| node_name(&atlas.dataset, &network, i, locale))
             .collect();
+        // Rows name organizations in full, as the filters do.
+        let row_names: Vec<String> = network
+            .nodes
+            .iter()
+            .map(|node| facet_value(&atlas.dataset, network.kind.facet(), &node.key, locale))
+            .collect();
         if sort.get() == Column::Name {
-            order.sort_by(|&a, &b| names[a].to_lowercase().cmp(&names[b].to_lowercase()));
+            order.sort_by(|&a, &b| {
+                row_names[a]
+                    .to_lowercase()
+                    .cmp(&row_names[b].to_lowercase())
+            });
         }
         let rows = order
             .into_iter()
@@ -60,7 +72,7 @@ pub fn NetworkTable() -> impl IntoView {
                     <tr>
                         <th scope="row">
                             <button class="button button--link" on:click=move |_| state.toggle_filter(i)>
-                                {names[i].clone()}
+                                {row_names[i].clone()}
                             </button>
                         </th>
                         <td>{country}</td>

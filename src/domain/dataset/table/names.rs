@@ -33,6 +33,7 @@ impl Named for Organization {
             name: one_text(name),
             abbr: None,
             country: None,
+            name_zh_outside_sources: None,
         }
     }
 }
@@ -168,6 +169,7 @@ mod tests {
             },
             abbr: Some("CAS".into()),
             country: Some("CN".into()),
+            name_zh_outside_sources: None,
         }]
     }
 
