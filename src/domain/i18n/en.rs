@@ -218,5 +218,7 @@ pub fn text(key: Key) -> &'static str {
         GapTitle => "A break in the axis: no events for {length}, from {from} to {to}",
         ResizeTimeline => "Resize the map and the timeline",
         LegendBreak => "⋯ a break: a long stretch with no event, shortened (its length is written under it); periods with events get the room. \"True scale\" draws all time alike.",
+        GapMonthsShort => "{count} mo",
+        GapYearsShort => "{count} yr",
     }
 }

@@ -230,7 +230,7 @@ keys! {
     NetworkControls, NetworkDescription, NodeLabel, EdgeLabel, NetworkEmpty, NetworkTable, ColumnName,
     ColumnEvents, ColumnPartners, SortBy, ExportGexf, ExportGraphml, CountryUnknown,
     TrueScale, TrueScaleHint, NoticeNotScale, TimelineLegend, GapMonth, GapMonths, GapYears,
-    GapTitle, ResizeTimeline, LegendBreak,
+    GapTitle, ResizeTimeline, LegendBreak, GapMonthsShort, GapYearsShort,
 }
 
 #[cfg(test)]

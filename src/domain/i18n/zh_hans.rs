@@ -218,5 +218,7 @@ pub fn text(key: Key) -> &'static str {
         GapTitle => "时间轴断口：{length}没有活动，从{from}到{to}",
         ResizeTimeline => "调整地图与时间轴的大小",
         LegendBreak => "⋯ 断口：没有活动的长时段被缩短（下方写明长度），有活动的时段占据空间。“真实比例”按同一比例绘制全部时间。",
+        GapMonthsShort => "{count}个月",
+        GapYearsShort => "{count}年",
     }
 }

@@ -218,5 +218,7 @@ pub fn text(key: Key) -> &'static str {
         GapTitle => "時間軸斷口：{length}沒有活動，從{from}到{to}",
         ResizeTimeline => "調整地圖與時間軸的大小",
         LegendBreak => "⋯ 斷口：沒有活動的長時段被縮短（下方寫明長度），有活動的時段佔據空間。「真實比例」按同一比例繪製全部時間。",
+        GapMonthsShort => "{count}個月",
+        GapYearsShort => "{count}年",
     }
 }

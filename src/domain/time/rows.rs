@@ -49,6 +49,9 @@ pub struct Mark {
     pub end: f64,
     /// Pixels its whole title takes.
     pub label: f64,
+    /// Where its title may start inside the mark, in pixels from the mark's left end (a
+    /// hatched span writes it there, after its date); `None`: after the mark.
+    pub inside: Option<f64>,
     /// The parent's position in the dataset, if the parent is among the marks.
     pub parent: Option<usize>,
 }
@@ -60,10 +63,17 @@ pub struct Placed {
     pub row: usize,
     pub x0: f64,
     pub x1: f64,
-    /// Pixels free to the right of the mark in its row, up to the next mark (infinite for
-    /// the last): where its title may be written.
+    /// Where its title starts: inside the mark, or just after it.
+    pub label_x: f64,
+    /// Pixels free from there in its row, up to the next mark (infinite for the last): where
+    /// its title may be written.
     pub room: f64,
 }
+
+/// A title is written inside a mark only where at least this many pixels of it are free.
+pub const MIN_INSIDE_PX: f64 = 48.0;
+/// Pixels between a mark and a title written after it.
+pub const LABEL_GAP_PX: f64 = 4.0;
 
 /// How marks are spaced in their rows.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -165,18 +175,24 @@ pub fn stack(marks: &[Mark], scale: &TimeScale, spacing: Spacing) -> Vec<Placed>
         let mark = &marks[i];
         let (x0, x1) = extent(scale, mark, min_width);
         let lowest = below.map_or(0, |r| r + 1);
+        // A mark goes in the first row whose last title ends before it starts.
         let row = (lowest..row_ends.len())
             .find(|&r| row_ends[r] + gap <= x0)
             .unwrap_or_else(|| {
                 row_ends.push(f64::MIN);
                 row_ends.len() - 1
             });
-        row_ends[row] = x1 + (mark.label + 4.0).min(label_cap);
+        let label_x = match mark.inside {
+            Some(offset) if x1 - x0 - offset >= MIN_INSIDE_PX => x0 + offset,
+            _ => x1 + LABEL_GAP_PX,
+        };
+        row_ends[row] = x1.max(label_x + mark.label.min(label_cap));
         placed.push(Placed {
             event: mark.event,
             row,
             x0,
             x1,
+            label_x,
             room: f64::INFINITY,
         });
         if let Some(kids) = children.get(&mark.event) {
@@ -192,7 +208,7 @@ pub fn stack(marks: &[Mark], scale: &TimeScale, spacing: Spacing) -> Vec<Placed>
     for pair in by_row.windows(2) {
         let (this, next) = (placed[pair[0]], placed[pair[1]]);
         if this.row == next.row {
-            placed[pair[0]].room = (next.x0 - gap - this.x1).max(0.0);
+            placed[pair[0]].room = (next.x0 - gap - this.label_x).max(0.0);
         }
     }
     placed
@@ -244,7 +260,7 @@ mod tests {
         let tight = stack(&marks, &scale, SPACING);
         assert!(tight.iter().all(|p| p.row == 0), "{tight:?}");
         assert!(
-            (tight[0].room - (tight[1].x0 - 2.0 - tight[0].x1)).abs() < 1e-9,
+            (tight[0].room - (tight[1].x0 - 2.0 - tight[0].label_x)).abs() < 1e-9,
             "{tight:?}"
         );
         assert_eq!(tight[2].room, f64::INFINITY);
@@ -259,7 +275,7 @@ mod tests {
         let rows: Vec<usize> = roomy.iter().map(|p| p.row).collect();
         assert_eq!(rows, vec![0, 1, 0], "each title gets 80 px: {roomy:?}");
         for p in &roomy {
-            assert!(p.room >= 80.0, "{p:?}");
+            assert!(p.room >= 76.0, "the whole title: {p:?}");
         }
     }
 
@@ -271,6 +287,7 @@ mod tests {
             start: first_day as f64,
             end: last_day as f64 + 1.0,
             label: 76.0,
+            inside: None,
             parent,
         }
     }
@@ -320,7 +337,7 @@ mod tests {
             .collect();
         let roomy = stack_within(&marks, &scale, 10.0, 3.0, 4);
         assert_eq!(rows(&roomy), 4, "every title whole in four rows: {roomy:?}");
-        assert!(roomy.iter().all(|p| p.room >= 80.0 - 1e-9));
+        assert!(roomy.iter().all(|p| p.room >= 76.0 - 1e-9));
         let tight = stack_within(&marks, &scale, 10.0, 3.0, 2);
         assert!(
             rows(&tight) <= 2,
@@ -328,6 +345,39 @@ mod tests {
         );
         let one = stack_within(&marks, &scale, 10.0, 3.0, 1);
         assert_eq!(rows(&one), 1, "{one:?}");
+    }
+
+    #[test]
+    fn a_wide_span_writes_its_title_inside_and_leaves_the_row_after_it_free() {
+        let scale = TimeScale {
+            start: 0.0,
+            end: 100.0,
+            width: 1000.0,
+        };
+        // A month-long span (300 px) with its date in its first 60 px, and a day after it.
+        let span = Mark {
+            inside: Some(60.0),
+            ..mark(0, 10, 39, None)
+        };
+        let after = mark(1, 41, 41, None);
+        let placed = stack(
+            &[span, after],
+            &scale,
+            Spacing {
+                label_cap: 200.0,
+                ..SPACING
+            },
+        );
+        assert_eq!(placed[0].label_x, placed[0].x0 + 60.0);
+        assert_eq!((placed[0].row, placed[1].row), (0, 0), "{placed:?}");
+        assert!(placed[0].room >= 76.0);
+        // Too narrow to write inside: after the mark, as any other.
+        let narrow = Mark {
+            inside: Some(60.0),
+            ..mark(0, 10, 13, None)
+        };
+        let placed = stack(&[narrow], &scale, SPACING);
+        assert_eq!(placed[0].label_x, placed[0].x1 + LABEL_GAP_PX);
     }
 
     #[test]
