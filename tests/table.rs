@@ -402,3 +402,90 @@ fn a_column_named_twice_a_place_without_its_country_and_a_word_for_a_date_are_to
         ]
     );
 }
+
+// Issue #28: countries written as names, or parted by `；`, `、` or a quoted comma, were
+// refused as "not an ISO 3166-1 two-letter code".
+#[test]
+fn countries_as_names_in_each_language_and_each_separator_read_as_codes() {
+    let text = "title_en,start,countries,latitude,longitude,city,country\n\
+                A,2024-05-01,中国；法国,48.57,7.75,Strasbourg,法国\n\
+                B,2024-05-02,中國、法國,,,,\n\
+                C,2024-05-03,\"China, France\",,,,\n\
+                D,2024-05-04,cn/ＦＲ,,,,\n\
+                E,2024-05-05,\"CN,FR\",,,,\n\
+                F,2024-05-06,ＣＨＩＮＡ；france,48.57,7.75,Strasbourg,France\n";
+    let dataset = read(text).unwrap().dataset;
+    assert_eq!(dataset.events().len(), 6);
+    for event in dataset.events() {
+        assert_eq!(event.countries, ["CN", "FR"], "{}", event.title.en);
+        if let Some(venue) = &event.venue {
+            assert_eq!(venue.country, "FR", "{}", event.title.en);
+        }
+    }
+}
+
+#[test]
+fn organizations_and_topics_are_parted_where_the_separator_is_unambiguous() {
+    let text = "title_en,start,countries,organizations,topics\n\
+                A,2024-05-01,CN,中国科学院、CNRS,Materials science；Physics\n\
+                B,2024-05-02,CN,\"CAS, CNRS\",\n\
+                C,2024-05-03,CN,\"Shanghai Advanced Research Institute, CAS\",\n\
+                D,2024-05-04,CN,\"University of Atlantis, Poseidon Campus; CAS\",\n";
+    let dataset = read(text).unwrap().dataset;
+    let organizations = |i: usize| dataset.events()[i].organizations.clone();
+    let bundled = bundled();
+    let id_of = |abbr: &str| {
+        bundled
+            .organizations()
+            .iter()
+            .find(|o| o.abbr.as_deref() == Some(abbr))
+            .map(|o| o.id.clone())
+            .unwrap()
+    };
+    let (cas, cnrs) = (id_of("CAS"), id_of("CNRS"));
+    assert_eq!(organizations(0), [cas.clone(), cnrs.clone()]);
+    assert_eq!(organizations(1), [cas.clone(), cnrs]);
+    // A name that holds a comma stays one name, known or not.
+    assert_eq!(organizations(2).len(), 1);
+    assert_ne!(organizations(2)[0], cas);
+    assert_eq!(
+        organizations(3),
+        ["university-of-atlantis-poseidon-campus".to_string(), cas]
+    );
+    assert_eq!(dataset.events()[0].topics.len(), 2);
+}
+
+#[test]
+fn a_country_that_cannot_be_read_names_the_separator_and_the_closest_country() {
+    let text = "title_en,start,countries,latitude,longitude,city,country\n\
+                A,2024-05-01,中国；Frnace,,,,\n\
+                B,2024-05-02,\"CN, Atlantis\",,,,\n\
+                C,2024-05-03,中国 法国,,,,\n\
+                D,2024-05-04,CN,48.57,7.75,Strasbourg,Frace\n";
+    assert_eq!(
+        problems(text, Locale::En),
+        [
+            "row 2, column countries: the cell was read as 2 countries separated by \"；\", and \
+             \"Frnace\" is neither a two-letter ISO 3166-1 country code nor a country name; did \
+             you mean \"France\" (FR)?",
+            "row 3, column countries: the cell was read as 2 countries separated by \",\", and \
+             \"Atlantis\" is neither a two-letter ISO 3166-1 country code nor a country name",
+            "row 4, column countries: \"中国 法国\" is neither a two-letter ISO 3166-1 country code \
+             nor a country name; to list several countries, separate them with semicolons (; or ；), the list \
+             comma 、, commas or slashes (/)",
+            "row 5, column country: \"Frace\" is neither a two-letter ISO 3166-1 country code nor \
+             a country name; did you mean \"France\" (FR)?",
+        ]
+    );
+    let told = problems(text, Locale::ZhHans);
+    assert_eq!(
+        told[0],
+        "第 2 行，countries 列：此格按“；”分成 2 个国家/地区，其中“Frnace”既不是 ISO 3166-1 \
+         两字母国家/地区代码，也不是国家/地区名称；是否指“France”（FR）？"
+    );
+    let told = problems(text, Locale::ZhHant);
+    assert!(
+        told[0].contains("此格按「；」分成 2 個國家/地區"),
+        "{told:?}"
+    );
+}

@@ -122,3 +122,102 @@ test('formula-like titles are exported as text, and the export opens as the same
   assertClean(problems);
   await context.close();
 });
+
+// Issue #28: rows written as people write them. Countries as names in English, 简体 and 繁體,
+// parted by `；`, `、`, a comma in a quoted cell or `/`; organizations parted by `、`.
+const PEOPLES_SHEET = [
+  'title_en,start,countries,organizations,latitude,longitude,city,country',
+  'Full-width semicolons,2024-05-01,中国；法国,中国科学院、CNRS,48.57,7.75,Strasbourg,法国',
+  'Traditional names,2024-05-02,中國、法國,,,,,',
+  'Names in a quoted cell,2024-05-03,"China, France",,,,,',
+  'Codes with a slash,2024-05-04,cn/FR,,,,,',
+  'Codes in a quoted cell,2024-05-05,"CN,FR",,,,,',
+].join('\r\n');
+
+// A row with only a Chinese title and summary, which the panel showed twice.
+const CHINESE_TITLE = '中法材料科学对话';
+const CHINESE_SUMMARY = '两国学者讨论材料科学合作。';
+const CHINESE_ONLY_SHEET = `title_en,title_zh,start,countries,summary\r\nIn English,英文活动,2024-05-01,CN; FR,\r\n,${CHINESE_TITLE},2024-05-06,CN; FR,${CHINESE_SUMMARY}\r\n`;
+
+const VIEWS = [
+  ['en', { width: 1280, height: 720 }],
+  ['zh-Hans', { width: 1280, height: 720 }],
+  ['en', { width: 390, height: 844, touch: true }],
+  ['zh-Hans', { width: 390, height: 844, touch: true }],
+];
+
+/** How many times `text` occurs in `haystack`. */
+const occurrences = (haystack, text) => haystack.split(text).length - 1;
+
+/** Opens the atlas in `lang` at `viewport`, picks `sheet` and waits for its `rows` events. */
+async function openSheet(lang, viewport, sheet, rows) {
+  const session = await openApp(env.browser, env.server, `?lang=${lang}`, viewport);
+  await pick(session.page, 'people.csv', Buffer.from(sheet));
+  const counted = lang === 'en' ? `${rows} of ${rows} events` : `${rows} 个活动中的 ${rows} 个`;
+  // On a phone the count is in the closed filter drawer.
+  await session.page.locator('#result-count').getByText(counted).waitFor({ state: 'attached' });
+  return session;
+}
+
+/** Opens the event of the list row holding `text`, with a tap on a phone. */
+async function openRow(page, text, phone) {
+  const link = page.locator('.event-row', { hasText: text }).getByRole('link');
+  await (phone ? link.tap() : link.click());
+}
+
+test('a sheet with countries as names and each separator opens, in English and 简体中文, on a laptop and a phone', async () => {
+  const rows = PEOPLES_SHEET.split('\r\n').length - 1;
+  for (const [lang, viewport] of VIEWS) {
+    const { page, context, problems } = await openSheet(lang, viewport, PEOPLES_SHEET, rows);
+    // Every row takes part with China and France: each country's facet counts all of them.
+    const [china, france] = lang === 'en' ? ['China', 'France'] : ['中国', '法国'];
+    for (const name of [china, france]) {
+      assert.equal(await page.getByRole('checkbox', { name: `${name} ${rows}`, exact: true, includeHidden: true }).count(), 1, `${name} ${rows}`);
+    }
+    await openRow(page, 'Full-width semicolons', viewport.width < 500);
+    const panel = page.locator('.panel__event');
+    await panel.getByRole('heading', { name: 'Full-width semicolons' }).waitFor();
+    assert.match(await panel.locator('.panel__facts').innerText(), lang === 'en' ? /China, France/ : /中国、法国/);
+    assert.match(await panel.innerText(), /CNRS/);
+    assert.equal(await panel.locator('.panel__list li').count(), 2, 'two organizations');
+    await screenshot(page, `table-import-names-${lang}-${viewport.width}`);
+    assertClean(problems);
+    await context.close();
+  }
+});
+
+test('a row with only a Chinese title and summary shows each once in the panel', async () => {
+  for (const [lang, viewport] of VIEWS) {
+    const { page, context, problems } = await openSheet(lang, viewport, CHINESE_ONLY_SHEET, 2);
+    await openRow(page, CHINESE_TITLE, viewport.width < 500);
+    const panel = page.locator('.panel__event');
+    await panel.getByRole('heading', { name: CHINESE_TITLE }).waitFor();
+    const text = await panel.innerText();
+    assert.equal(occurrences(text, CHINESE_TITLE), 1, text);
+    assert.equal(occurrences(text, CHINESE_SUMMARY), 1, text);
+    assert.equal(await panel.locator('.panel__event-title-other, .panel__summary--other').count(), 0);
+    // Tagged as the Chinese it is, whatever the interface language.
+    assert.equal(await panel.locator('#panel-event-title [lang]').first().getAttribute('lang'), 'zh-Hans');
+    await screenshot(page, `table-import-chinese-only-${lang}-${viewport.width}`);
+    assertClean(problems);
+    await context.close();
+  }
+});
+
+test('a country that cannot be read names the separator and suggests the code, in the chosen language', async () => {
+  const { page, context, problems } = await openApp(env.browser, env.server, '', { width: 1280, height: 720 });
+  const sheet = 'title_en,start,countries\nTypo,2024-05-01,中国；Frnace\nNo separator,2024-05-02,中国 法国\n';
+  await pick(page, 'typo.csv', Buffer.from(sheet));
+  const alert = page.getByRole('alert');
+  await alert.getByText('The dataset typo.csv could not be loaded').waitFor();
+  assert.deepEqual(await alert.locator('li').allInnerTexts(), [
+    'row 2, column countries: the cell was read as 2 countries separated by "；", and "Frnace" is neither a two-letter ISO 3166-1 country code nor a country name; did you mean "France" (FR)?',
+    'row 3, column countries: "中国 法国" is neither a two-letter ISO 3166-1 country code nor a country name; to list several countries, separate them with semicolons (; or ；), the list comma 、, commas or slashes (/)',
+  ]);
+  await screenshot(page, 'table-import-country-typo');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await alert.getByText('第 2 行，countries 列：此格按“；”分成 2 个国家/地区，其中“Frnace”既不是 ISO 3166-1 两字母国家/地区代码，也不是国家/地区名称；是否指“France”（FR）？').waitFor();
+  await screenshot(page, 'table-import-country-typo-zh');
+  assertClean(problems);
+  await context.close();
+});

@@ -225,6 +225,8 @@ keys! {
     ProblemInCell, MissingColumn, ColumnTwice, AmbiguousDate, NotTableDate, NotANumber, NotModeValue,
     NotPrecision, HalfCoordinates, OnlineWithPlace, NotTextEncoding, ColumnsIgnored,
     DownloadTemplate, TemplateHint,
+    NotTypedDate, DateAfterWindowEnd, DateBeforeWindowStart, NotCountryName, NotCountryNameSuggest,
+    NotCountryNoSeparator, NotCountryInList, NotCountryInListSuggest,
     NoticeNotView, NoticeNotNodes,
     ViewSwitch, ViewMap, ViewNetwork, NetworkTitle, NodesSwitch, NodesOrganizations, NodesCountries,
     NetworkControls, NetworkDescription, NodeLabel, EdgeLabel, NetworkEmpty, NetworkTable, ColumnName,

@@ -3,8 +3,10 @@
 //! placed by row and column. Its columns are those the CSV export writes ([`COLUMNS`]), so an
 //! export edited in a spreadsheet opens again.
 
+mod countries;
 mod dates;
 pub mod formula;
+mod lists;
 mod names;
 mod text;
 
@@ -44,9 +46,6 @@ pub const COLUMNS: [&str; 17] = [
 
 /// The columns a table cannot do without (besides a title, in `title_en` or `title_zh`).
 pub const REQUIRED_COLUMNS: [&str; 2] = ["start", "countries"];
-
-/// What separates the items of a list in a cell.
-const LIST_SEPARATOR: char = ';';
 
 /// Whether the file `name` holds a table rather than JSON: by its name's ending (`.csv`,
 /// `.tsv`, `.txt`, `.json`), else by its first character (JSON starts with `{`).
@@ -240,11 +239,23 @@ impl Cells<'_> {
             .map_or("", |cell| formula::unprotect(cell.trim()))
     }
 
-    fn list(&self, column: &str) -> impl Iterator<Item = &str> {
-        self.get(column)
-            .split(LIST_SEPARATOR)
-            .map(str::trim)
-            .filter(|item| !item.is_empty())
+    /// The names in a list column, each matched to a record of `registry` (made when none is
+    /// called so): see [`lists::names`] for the separators read.
+    fn names<R: names::Named>(&self, column: &str, registry: &mut Registry<R>) -> Vec<String> {
+        let list = lists::names(self.get(column), |name| registry.knows(name));
+        list.items
+            .into_iter()
+            .map(|name| registry.resolve(name))
+            .collect()
+    }
+
+    /// The codes of the `countries` column, written as codes or names (see [`countries`]).
+    fn countries(&self, problems: &mut Vec<Problem>) -> Vec<String> {
+        let (codes, unread) = countries::read_list(self.get("countries"));
+        for message in unread {
+            self.fail(problems, "countries", message);
+        }
+        codes
     }
 
     fn fail(&self, problems: &mut Vec<Problem>, column: &str, message: Message) {
@@ -344,10 +355,16 @@ impl Cells<'_> {
             }
             (Some(lat), Some(lon)) => {
                 let city = self.get("city");
-                let country = self.get("country").to_ascii_uppercase();
-                if country.is_empty() {
-                    self.fail(problems, "country", Message::new(Key::MustNotBeEmpty, &[]));
-                }
+                let country = match self.get("country") {
+                    "" => {
+                        self.fail(problems, "country", Message::new(Key::MustNotBeEmpty, &[]));
+                        String::new()
+                    }
+                    written => countries::read_one(written).unwrap_or_else(|message| {
+                        self.fail(problems, "country", message);
+                        written.to_string()
+                    }),
+                };
                 Some(Venue {
                     name: match self.get("venue") {
                         "" => city.to_string(),
@@ -385,15 +402,9 @@ impl Cells<'_> {
             date_note: None,
             mode,
             venue,
-            countries: self
-                .list("countries")
-                .map(str::to_ascii_uppercase)
-                .collect(),
-            organizations: self
-                .list("organizations")
-                .map(|n| organizations.resolve(n))
-                .collect(),
-            topics: self.list("topics").map(|n| topics.resolve(n)).collect(),
+            countries: self.countries(problems),
+            organizations: self.names("organizations", organizations),
+            topics: self.names("topics", topics),
             people: Vec::new(),
             summary: match self.get("summary") {
                 "" => Localized::default(),
