@@ -264,11 +264,11 @@ fn clusters(ranges: &[DayRange], true_scale: bool) -> Vec<Cluster> {
     clusters
 }
 
-/// Each period's width out of `available` pixels: [`MIN_PERIOD_PX`] each (or an equal share
-/// when that is too much), the rest in proportion to the events each holds.
+/// Each period's width out of `available` pixels: [`MIN_PERIOD_PX`] each (or a quarter of an
+/// equal share on a narrow chart), the rest in proportion to the events each holds.
 fn share(clusters: &[Cluster], available: f64) -> Vec<f64> {
     let n = clusters.len() as f64;
-    let base = MIN_PERIOD_PX.min(available / n);
+    let base = MIN_PERIOD_PX.min(available / n / 4.0);
     let rest = available - base * n;
     let events: usize = clusters.iter().map(|c| c.events).sum();
     clusters

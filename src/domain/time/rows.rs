@@ -63,11 +63,19 @@ pub struct Placed {
     pub row: usize,
     pub x0: f64,
     pub x1: f64,
-    /// Where its title starts: inside the mark, or just after it.
+    /// Where its title starts: inside the mark, just after it, or before it (near the chart's
+    /// right edge, where a row is free there).
     pub label_x: f64,
     /// Pixels free from there in its row, up to the next mark (infinite for the last): where
     /// its title may be written.
     pub room: f64,
+}
+
+impl Placed {
+    /// Whether the title is written before the mark.
+    pub fn label_before(&self) -> bool {
+        self.label_x < self.x0
+    }
 }
 
 /// A title is written inside a mark only where at least this many pixels of it are free.
@@ -135,7 +143,8 @@ pub fn extent(scale: &TimeScale, mark: &Mark, min_width: f64) -> (f64, f64) {
 
 /// Places every mark in a row: roots in date order, each followed by its descendants in
 /// rows below it; a mark takes the first row where it clears the previous mark and the room
-/// kept for that mark's title.
+/// kept for that mark's title. A title with no room before the chart's right edge is written
+/// before its mark instead, in the first row free there.
 pub fn stack(marks: &[Mark], scale: &TimeScale, spacing: Spacing) -> Vec<Placed> {
     let Spacing {
         min_width,
@@ -175,25 +184,47 @@ pub fn stack(marks: &[Mark], scale: &TimeScale, spacing: Spacing) -> Vec<Placed>
         let mark = &marks[i];
         let (x0, x1) = extent(scale, mark, min_width);
         let lowest = below.map_or(0, |r| r + 1);
-        // A mark goes in the first row whose last title ends before it starts.
-        let row = (lowest..row_ends.len())
-            .find(|&r| row_ends[r] + gap <= x0)
-            .unwrap_or_else(|| {
-                row_ends.push(f64::MIN);
-                row_ends.len() - 1
+        let label = mark.label.min(label_cap);
+        let inside = mark
+            .inside
+            .filter(|&offset| x1 - x0 - offset >= MIN_INSIDE_PX);
+        // Near the right edge, a row (a new one if need be) where the title fits before the
+        // mark.
+        let before = x0 - LABEL_GAP_PX - label;
+        let row_before = (inside.is_none()
+            && label > 0.0
+            && x1 + LABEL_GAP_PX + label > scale.width
+            && before >= 0.0)
+            .then(|| {
+                (lowest..row_ends.len())
+                    .find(|&r| row_ends[r] + gap <= before)
+                    .unwrap_or_else(|| {
+                        row_ends.push(f64::MIN);
+                        row_ends.len() - 1
+                    })
             });
-        let label_x = match mark.inside {
-            Some(offset) if x1 - x0 - offset >= MIN_INSIDE_PX => x0 + offset,
-            _ => x1 + LABEL_GAP_PX,
+        let (row, label_x, room) = match row_before {
+            Some(row) => (row, before, label),
+            None => {
+                // The first row whose last title ends before the mark starts.
+                let row = (lowest..row_ends.len())
+                    .find(|&r| row_ends[r] + gap <= x0)
+                    .unwrap_or_else(|| {
+                        row_ends.push(f64::MIN);
+                        row_ends.len() - 1
+                    });
+                let label_x = inside.map_or(x1 + LABEL_GAP_PX, |offset| x0 + offset);
+                (row, label_x, f64::INFINITY)
+            }
         };
-        row_ends[row] = x1.max(label_x + mark.label.min(label_cap));
+        row_ends[row] = x1.max(label_x + label);
         placed.push(Placed {
             event: mark.event,
             row,
             x0,
             x1,
             label_x,
-            room: f64::INFINITY,
+            room,
         });
         if let Some(kids) = children.get(&mark.event) {
             pending.extend(kids.iter().rev().map(|&k| (k, Some(row))));
@@ -207,7 +238,7 @@ pub fn stack(marks: &[Mark], scale: &TimeScale, spacing: Spacing) -> Vec<Placed>
     });
     for pair in by_row.windows(2) {
         let (this, next) = (placed[pair[0]], placed[pair[1]]);
-        if this.row == next.row {
+        if this.row == next.row && !this.label_before() {
             placed[pair[0]].room = (next.x0 - gap - this.label_x).max(0.0);
         }
     }
@@ -378,6 +409,42 @@ mod tests {
         };
         let placed = stack(&[narrow], &scale, SPACING);
         assert_eq!(placed[0].label_x, placed[0].x1 + LABEL_GAP_PX);
+    }
+
+    #[test]
+    fn a_title_with_no_room_before_the_edge_is_written_before_its_mark() {
+        let scale = TimeScale {
+            start: 0.0,
+            end: 100.0,
+            width: 1000.0,
+        };
+        // An early event and one 20 px from the right edge; its 76 px title cannot follow it.
+        let marks = [mark(0, 10, 10, None), mark(1, 97, 97, None)];
+        let placed = stack(
+            &marks,
+            &scale,
+            Spacing {
+                label_cap: 200.0,
+                ..SPACING
+            },
+        );
+        let last = placed[1];
+        assert!(last.label_before(), "{last:?}");
+        assert_eq!(last.label_x + 76.0 + LABEL_GAP_PX, last.x0);
+        assert_eq!(last.row, 0, "the row is free before it");
+        assert!(last.room >= 76.0);
+        // Where the row is taken before it, the next row.
+        let crowded = [mark(0, 90, 90, None), mark(1, 97, 97, None)];
+        let placed = stack(
+            &crowded,
+            &scale,
+            Spacing {
+                label_cap: 200.0,
+                ..SPACING
+            },
+        );
+        assert!(!placed[0].label_before() && placed[1].label_before(), "{placed:?}");
+        assert_eq!((placed[0].row, placed[1].row), (0, 1), "the next row");
     }
 
     #[test]

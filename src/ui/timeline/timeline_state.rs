@@ -47,9 +47,9 @@ fn break_width(width: f64) -> f64 {
 const LEFT_MARGIN_PX: f64 = 12.0;
 
 /// The pixels kept free after the last period at the fitted zoom, where the last titles are
-/// written: wider on wider charts, up to a title's usual width.
+/// written: enough for a dozen characters, more on wider charts, up to a title's usual width.
 fn right_margin(width: f64) -> f64 {
-    (width * 0.16).clamp(40.0, 150.0)
+    (width * 0.16).clamp(100.0, 150.0).min(width * 0.3)
 }
 
 /// What the timeline draws at the current zoom.
