@@ -223,6 +223,8 @@ keys! {
     UnknownOrganization, UnknownTopic, OwnParent, UnknownEvent, ParentLoop, PinyinFragment,
     ProblemInCell, MissingColumn, ColumnTwice, AmbiguousDate, NotTableDate, NotANumber, NotModeValue,
     NotPrecision, HalfCoordinates, OnlineWithPlace, NotTextEncoding, ColumnsIgnored,
+    ReadAsGb18030, ReadAsBig5, ReadAsWindows1252, ReadAsEncoding, NotInEncoding,
+    ProblemInRow, UnclosedQuote, MoreCellsThanColumns, NoEventRows,
     DownloadTemplate, TemplateHint,
     NoticeNotView, NoticeNotNodes,
     ViewSwitch, ViewMap, ViewNetwork, NetworkTitle, NodesSwitch, NodesOrganizations, NodesCountries,
