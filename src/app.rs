@@ -9,7 +9,9 @@ use leptos::task::spawn_local;
 use crate::domain::dataset::Dataset;
 use crate::domain::i18n::{Key, Message};
 use crate::domain::present::Pick;
-use crate::ui::dataset_source::{bundled, fetch_dataset, read_dataset_file, Loading};
+use crate::ui::dataset_source::{
+    bundled, fetch_dataset, read_dataset_file, Loading, TableInCodePage,
+};
 use crate::ui::filters::{FilterPanel, FiltersButton};
 use crate::ui::i18n::Language;
 use crate::ui::list::EventList;
@@ -38,7 +40,7 @@ pub fn App() -> impl IntoView {
     });
     if let Some(path) = requested {
         let url = store.on_site(&path);
-        spawn_local(fetch_dataset(path, url, loading));
+        spawn_local(fetch_dataset(path, url, loading, store));
     }
     let open_file = Callback::new(move |file: web_sys::File| {
         spawn_local(read_dataset_file(file, loading, store))
@@ -60,8 +62,12 @@ pub fn App() -> impl IntoView {
         drop.remove();
     });
     let body = move || match loading.get() {
-        Loading::Failed(error, source) => view! { <DatasetErrorPanel error source /> }.into_any(),
-        Loading::Ready(dataset, notices) => view! { <AtlasLayout dataset notices /> }.into_any(),
+        Loading::Failed(error, source, table) => {
+            view! { <DatasetErrorPanel error source table /> }.into_any()
+        }
+        Loading::Ready(dataset, notices, table) => {
+            view! { <AtlasLayout dataset notices table /> }.into_any()
+        }
         loading => view! { <LoadingStatus loading /> }.into_any(),
     };
     // The skip link comes first in the tab order, before the header's controls.
@@ -86,6 +92,8 @@ fn AtlasLayout(
     dataset: Arc<Dataset>,
     /// What was set aside while reading it.
     notices: Vec<Message>,
+    /// The table, when it was read in a Windows code page.
+    table: Option<TableInCodePage>,
 ) -> impl IntoView {
     let store = expect_context::<ViewStore>();
     store.attach(dataset.clone());
@@ -108,7 +116,7 @@ fn AtlasLayout(
     let timeline_share = RwSignal::new(TIMELINE_SHARE);
     view! {
         <UrlNotices />
-        <DatasetNotices notices />
+        <DatasetNotices notices table />
         <div class="atlas" class:atlas--filters-collapsed=move || atlas.filters_collapsed.get()>
             <FilterPanel />
             <main

@@ -443,7 +443,10 @@ mod tests {
                 ..SPACING
             },
         );
-        assert!(!placed[0].label_before() && placed[1].label_before(), "{placed:?}");
+        assert!(
+            !placed[0].label_before() && placed[1].label_before(),
+            "{placed:?}"
+        );
         assert_eq!((placed[0].row, placed[1].row), (0, 1), "the next row");
     }
 
