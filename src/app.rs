@@ -82,9 +82,19 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The timeline's share of the main column at first: the map keeps more than half of it (over
-/// a third of a laptop's window), the timeline room for a dozen rows of titles.
-const TIMELINE_SHARE: f64 = 0.44;
+/// The timeline's share of the height at first. From 1101 px wide it runs under the map and
+/// the list (see the stylesheet), and the map keeps over a third of the window: 30 % of the
+/// height on a laptop's 720 px, 36 % from 850 px up. Narrower, the map and the timeline share
+/// the middle column.
+fn default_timeline_share() -> f64 {
+    let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let (width, height) = (size(window().inner_width()), size(window().inner_height()));
+    match (width >= 1101.0, height >= 850.0) {
+        (true, false) => 0.33,
+        (true, true) => 0.35,
+        (false, _) => 0.44,
+    }
+}
 
 #[component]
 fn AtlasLayout(
@@ -112,18 +122,18 @@ fn AtlasLayout(
     });
     // Only a switch between map and network remounts the region, not every change of view.
     let showing_network = Memo::new(move |_| store.state().with(|s| s.network.is_some()));
-    // The timeline's share of the main column's height, which the splitter sets.
-    let timeline_share = RwSignal::new(TIMELINE_SHARE);
+    // The timeline's share of the height, which the splitter sets.
+    let timeline_share = RwSignal::new(default_timeline_share());
     view! {
         <UrlNotices />
         <DatasetNotices notices table />
-        <div class="atlas" class:atlas--filters-collapsed=move || atlas.filters_collapsed.get()>
+        <div
+            class="atlas"
+            class:atlas--filters-collapsed=move || atlas.filters_collapsed.get()
+            style:--timeline-share=move || format!("{:.1}%", timeline_share.get() * 100.0)
+        >
             <FilterPanel />
-            <main
-                class="atlas__main"
-                id="main"
-                style:--timeline-share=move || format!("{:.1}%", timeline_share.get() * 100.0)
-            >
+            <main class="atlas__main" id="main">
                 <FiltersButton />
                 {move || match showing_network.get() {
                     true => view! { <NetworkRegion /> }.into_any(),

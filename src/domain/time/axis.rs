@@ -208,14 +208,6 @@ impl TimeAxis {
             .collect::<Vec<_>>()
             .join(";")
     }
-
-    /// The most units a day takes anywhere on the axis.
-    pub fn max_units_per_day(&self) -> f64 {
-        self.periods
-            .iter()
-            .map(Period::units_per_day)
-            .fold(0.0, f64::max)
-    }
 }
 
 /// Events close enough in time to share a period: their first day, the day after their last,

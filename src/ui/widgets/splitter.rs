@@ -26,17 +26,20 @@ pub fn Splitter(
     let language = expect_context::<Language>();
     let set = move |share: f64| lower.set(share.clamp(min, max));
     let dragging = RwSignal::new(false);
-    // The share below the pointer, within the bar's container.
+    // The share below the pointer, within the box the bar divides: its parent, or the
+    // parent's parent where the parent only groups (`display: contents` has no box).
     let follow = move |ev: &PointerEvent| {
-        let container = ev
+        let mut container = ev
             .current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|bar| bar.parent_element());
-        if let Some(container) = container {
-            let rect = container.get_bounding_client_rect();
+        while let Some(element) = container.clone() {
+            let rect = element.get_bounding_client_rect();
             if rect.height() > 0.0 {
                 set((rect.bottom() - f64::from(ev.client_y())) / rect.height());
+                return;
             }
+            container = element.parent_element();
         }
     };
     let on_key = move |ev: KeyboardEvent| {
