@@ -49,6 +49,8 @@ pub struct Mark {
     pub end: f64,
     /// Pixels its whole title takes.
     pub label: f64,
+    /// Pixels its title needs to be read: its first dozen characters and "…" (or all of it).
+    pub readable: f64,
     /// Where its title may start inside the mark, in pixels from the mark's left end (a
     /// hatched span writes it there, after its date); `None`: after the mark.
     pub inside: Option<f64>,
@@ -101,11 +103,12 @@ pub struct Spacing {
 /// more rows than there are.
 pub const LABEL_CAPS: [f64; 5] = [f64::INFINITY, 220.0, 160.0, 120.0, 90.0];
 
-/// Marks stacked in at most `max_rows` rows where the marks allow it: rows are taken for
-/// titles only while the marks that overlap each other still find rows of their own (see
-/// [`Spacing::max_rows`]), with the widest room for titles that allows it
-/// ([`LABEL_CAPS`]). Where even that takes too many rows, the marks are stacked as they would
-/// be with no titles (in the fewest rows), each title then getting the room there is.
+/// Marks stacked in at most `max_rows` rows where the marks allow it, with the most titles
+/// that can be read: of the ways to stack them (rows taken for titles up to each number of
+/// rows, see [`Spacing::max_rows`]; each room for titles of [`LABEL_CAPS`]), the one that
+/// fits the rows and gives the most titles their readable width, then the most room in all.
+/// Where none fits, the marks are stacked as they would be with no titles (in the fewest
+/// rows), each title then getting the room there is.
 pub fn stack_within(
     marks: &[Mark],
     scale: &TimeScale,
@@ -119,15 +122,37 @@ pub fn stack_within(
         max_rows,
         label_cap,
     };
+    let readable: HashMap<usize, f64> = marks
+        .iter()
+        .map(|m| (m.event, m.readable.min(m.label)))
+        .collect();
+    // How many titles can be read, and how many pixels all titles get.
+    let score = |placed: &[Placed]| {
+        let shown = |p: &Placed| p.room.min(scale.width - p.label_x).max(0.0);
+        let read = placed
+            .iter()
+            .filter(|p| shown(p) + 0.5 >= readable[&p.event])
+            .count();
+        let room: f64 = placed.iter().map(|p| shown(p).min(200.0)).sum();
+        (read, room)
+    };
+    let mut best: Option<(Vec<Placed>, (usize, f64))> = None;
     for label_cap in LABEL_CAPS {
         for budget in (1..=max_rows).rev() {
             let placed = stack(marks, scale, spacing(budget, label_cap));
-            if rows(&placed) <= max_rows {
-                return placed;
+            if rows(&placed) > max_rows {
+                continue;
+            }
+            let this = score(&placed);
+            if best.as_ref().is_none_or(|(_, (read, room))| {
+                this.0 > *read || (this.0 == *read && this.1 > *room)
+            }) {
+                best = Some((placed, this));
             }
         }
     }
-    stack(marks, scale, spacing(1, 0.0))
+    best.map(|(placed, _)| placed)
+        .unwrap_or_else(|| stack(marks, scale, spacing(1, 0.0)))
 }
 
 /// How many rows `placed` takes (at least one).
@@ -441,6 +466,7 @@ mod tests {
             start: first_day as f64,
             end: last_day as f64 + 1.0,
             label: 76.0,
+            readable: 76.0,
             inside: None,
             parent,
         }
