@@ -15,7 +15,7 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::address::PagePath;
 use crate::domain::dataset::Dataset;
-use crate::domain::view_state::{to_query, Notice, ViewState};
+use crate::domain::view_state::{Notice, ViewState};
 
 /// How a change enters the browser's history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,11 +140,12 @@ impl ViewStore {
 
     /// Changes the view and records it in the history as `entry` says.
     pub fn change(&self, entry: HistoryEntry, change: impl FnOnce(&mut ViewState)) {
-        let before = self.state.with_untracked(to_query);
-        self.state.update(change);
-        if self.state.with_untracked(to_query) == before {
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        if self.state.with_untracked(|state| *state == next) {
             return;
         }
+        self.state.set(next);
         let burst = match entry {
             HistoryEntry::Burst(kind) => Some(kind),
             HistoryEntry::Step => None,

@@ -13,7 +13,8 @@ import { before, after, afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = join(ROOT, 'dist');
+/** The built site: dist/, or the folder `ATLAS_DIST` names (to bench two builds in turn). */
+export const DIST = process.env.ATLAS_DIST ?? join(ROOT, 'dist');
 export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
 
 /** The bundled dataset, read from the repository so tests never hard-code its contents. */
