@@ -1,6 +1,7 @@
 //! Pure domain logic: no Leptos, no web APIs. Everything here is tested natively.
 
 pub mod address;
+pub mod bundled;
 pub mod camera;
 pub mod country;
 pub mod dataset;

@@ -4,6 +4,7 @@
 //! language in effect), [`dataset_source`] (fetching and reading files), [`download`] (saving
 //! files) and [`focus`].
 
+pub mod bundled_files;
 pub mod dataset_source;
 pub mod download;
 pub mod element_geometry;

@@ -37,10 +37,15 @@ export async function startStaticServer({ subPath, files } = {}) {
   if (subPath || files) {
     directory = mkdtempSync(join(tmpdir(), 'atlas-site-'));
     const site = subPath ? join(directory, subPath) : directory;
-    if (subPath) {
-      symlinkSync(DIST, site);
-    } else {
-      for (const entry of readdirSync(DIST)) symlinkSync(join(DIST, entry), join(site, entry));
+    mkdirSync(site, { recursive: true });
+    // The site's data/ folder gets files added beside its own, so it is a folder of links.
+    for (const entry of readdirSync(DIST)) {
+      if (entry === 'data' && files) {
+        mkdirSync(join(site, entry));
+        for (const inner of readdirSync(join(DIST, entry))) symlinkSync(join(DIST, entry, inner), join(site, entry, inner));
+      } else {
+        symlinkSync(join(DIST, entry), join(site, entry));
+      }
     }
     for (const [name, file] of Object.entries(files ?? {})) {
       const target = join(site, name);
