@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   SCREENSHOTS, assertClean, bundledDataset, download, exportEntry, openApp, openPage, screenshot,
-  serverAndBrowser, sidewaysOverflow, startStaticServer,
+  seriousAccessibilityViolations, serverAndBrowser, sidewaysOverflow, startStaticServer,
 } from './harness.mjs';
 
 const env = serverAndBrowser();
@@ -275,4 +275,36 @@ test('printing gives the title line, the map, the timeline and every filtered ev
   await page.waitForFunction((n) => window.printed === n, fr.length);
   assertClean(problems);
   await context.close();
+});
+
+test('the embedded atlas, its drawers and the Embed dialog have no serious accessibility problem, in English and Chinese', async () => {
+  for (const lang of ['en', 'zh-Hans']) {
+    const frame = await openApp(env.browser, env.server, `${VIEW}&embed=1&lang=${lang}`, { width: 600, height: 400, bypassCSP: true });
+    await frame.page.locator('.map__marker').first().waitFor();
+    assert.deepEqual(await seriousAccessibilityViolations(frame.page), [], `the frame in ${lang}`);
+    // The list over the frame, by keyboard: its button, then Escape back to it.
+    await frame.page.locator('.embed-bar__events').focus();
+    await frame.page.keyboard.press('Enter');
+    await frame.page.locator('.embed__list--open .event-row').first().waitFor();
+    await screenshot(frame.page, `publish-embed-list-${lang}`);
+    assert.deepEqual(await seriousAccessibilityViolations(frame.page), [], `the list in ${lang}`);
+    await frame.page.keyboard.press('Escape');
+    await frame.page.locator('.embed__list--open').waitFor({ state: 'detached' });
+    await frame.page.waitForFunction(() => document.activeElement?.classList.contains('embed-bar__events'));
+    // An event opens as a sheet over the frame.
+    await frame.page.goto(env.server.url(`events/${french[0].id}/${VIEW}&embed=1&lang=${lang}`));
+    await frame.page.locator('#panel-event-title').waitFor();
+    await screenshot(frame.page, `publish-embed-event-${lang}`);
+    assert.deepEqual(await seriousAccessibilityViolations(frame.page), [], `the event in ${lang}`);
+    await frame.context.close();
+
+    const { page, context } = await openApp(env.browser, env.server, `${VIEW}&lang=${lang}`, { width: 1280, height: 720, bypassCSP: true });
+    await page.locator('[data-region="panel"]').waitFor({ state: 'attached' });
+    await page.locator('#export-menu-button').click();
+    await page.locator('[data-entry="embed"]').click();
+    await page.locator('.embed-dialog[open] [data-embed-code]').waitFor();
+    await screenshot(page, `publish-embed-dialog-${lang}`);
+    assert.deepEqual(await seriousAccessibilityViolations(page), [], `the dialog in ${lang}`);
+    await context.close();
+  }
 });

@@ -140,6 +140,8 @@ pub struct Picture<'a> {
     pub drawing: &'a str,
     pub width: f64,
     pub height: f64,
+    /// The colour behind the drawing on screen (the network's sea), when it has one.
+    pub backdrop: Option<&'a str>,
     /// The view in words.
     pub title: &'a str,
     /// Which dates it shows ("Dates: 2024").
@@ -200,6 +202,15 @@ impl Picture<'_> {
             ));
         }
         let x = ((width - self.width) / 2.0).max(0.0);
+        if let Some(backdrop) = self.backdrop {
+            out.push_str(&format!(
+                "<rect class=\"picture__backdrop\" x=\"{x:.1}\" y=\"{:.1}\" width=\"{:.0}\" height=\"{:.0}\" fill=\"{}\"/>\n",
+                layout.drawing_top,
+                self.width,
+                self.height,
+                escape_attribute(backdrop)
+            ));
+        }
         out.push_str(&format!(
             "<g class=\"picture__drawing\" transform=\"translate({x:.1} {:.1})\">\n{}\n</g>\n",
             layout.drawing_top, self.drawing
@@ -536,6 +547,7 @@ mod tests {
             drawing: "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"300\"><circle class=\"m\" r=\"5\"/></svg>",
             width: 600.0,
             height: 300.0,
+            backdrop: Some("rgb(232, 238, 244)"),
             title: "“<b>x</b>” & France · 2024 · 15 events",
             dates: "Dates: 2024",
             legend: &items,
@@ -554,6 +566,7 @@ mod tests {
         assert!(svg.contains(">Map data: Natural Earth</text>"));
         assert!(svg.contains("font-family=\"system-ui, &quot;Noto Sans CJK SC&quot;, sans-serif\""));
         assert!(svg.contains("<circle class=\"m\" r=\"5\"/>"));
+        assert!(svg.contains("width=\"600\" height=\"300\" fill=\"rgb(232, 238, 244)\"/>"));
         for item in &items {
             assert!(
                 svg.contains(&format!(">{}</text>", item.label)),

@@ -35,7 +35,8 @@ pub fn EmbedTitleBar(
         let open = !list_open.get_untracked();
         list_open.set(open);
         if open {
-            focus_after_render("#list-title");
+            // Into the list, on its Close button (Escape closes it too).
+            focus_after_render(".embed__list-close");
         }
     };
     view! {

@@ -10,9 +10,19 @@ use web_sys::{Blob, Element};
 
 use crate::domain::publish::picture::{style_attributes, Palette, PICTURE_STYLES};
 
-/// The drawing of the region whose `<svg>` matches `selector`: its markup with its styles
-/// inlined and its drawn size set, and that size in CSS pixels.
-pub fn drawing_markup(selector: &str) -> Option<(String, f64, f64)> {
+/// A drawn region as the picture takes it.
+pub struct Drawing {
+    /// The `<svg>` with its styles inlined and its drawn size set.
+    pub markup: String,
+    /// The drawn size in CSS pixels.
+    pub width: f64,
+    pub height: f64,
+    /// The colour of the box behind it, when not transparent.
+    pub backdrop: Option<String>,
+}
+
+/// The drawing of the region whose `<svg>` matches `selector`.
+pub fn drawing_markup(selector: &str) -> Option<Drawing> {
     let svg = leptos::prelude::document()
         .query_selector(selector)
         .ok()??;
@@ -46,7 +56,24 @@ pub fn drawing_markup(selector: &str) -> Option<(String, f64, f64)> {
         .ok()?
         .serialize_to_string(&clone)
         .ok()?;
-    Some((markup, width, height))
+    let backdrop = svg
+        .parent_element()
+        .and_then(|p| {
+            leptos::prelude::window()
+                .get_computed_style(&p)
+                .ok()
+                .flatten()
+        })
+        .and_then(|s| s.get_property_value("background-color").ok())
+        .filter(|colour| {
+            !colour.is_empty() && colour != "rgba(0, 0, 0, 0)" && colour != "transparent"
+        });
+    Some(Drawing {
+        markup,
+        width,
+        height,
+        backdrop,
+    })
 }
 
 /// Gives `clone` (and its children) the computed styles of `original` that differ from what

@@ -113,23 +113,36 @@ pub fn PictureMenu(
                 label=Signal::derive(move || language.text(Key::SavePicture).to_string())
                 disabled=Signal::derive(|| false)
                 items=items
+                icon=ViewFn::from(picture_icon)
             />
             <p class="visually-hidden" role="status">{move || status.get()}</p>
         </div>
     }
 }
 
+/// A framed picture (a sun over hills): the button's face in a crowded toolbar.
+fn picture_icon() -> impl IntoView {
+    view! {
+        <svg class="picture-menu__icon" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M1.5 2.5h13v11h-13z" fill="none" stroke="currentColor" stroke-width="1.5" />
+            <circle cx="5.5" cy="6" r="1.5" fill="currentColor" />
+            <path d="M2.5 12.5l4-4 2.5 2.5 2-2 2.5 3.5z" fill="currentColor" />
+        </svg>
+    }
+}
+
 /// Makes and saves the picture of the drawing `selector` finds; returns the file's name.
 async fn save(request: PictureRequest, selector: &str) -> Option<String> {
-    let (drawing, width, height) = drawing_markup(selector)?;
+    let drawing = drawing_markup(selector)?;
     let (palette, font_family) = page_palette();
     let PictureRequest { region, locale, .. } = request;
     let items = legend(region, request.selected, request.country_nodes, locale);
     let attribution = (region == PictureRegion::Map).then(|| locale.text(Key::PictureMapData));
     let picture = Picture {
-        drawing: &drawing,
-        width,
-        height,
+        drawing: &drawing.markup,
+        width: drawing.width,
+        height: drawing.height,
+        backdrop: drawing.backdrop.as_deref(),
         title: &request.title,
         dates: &request.dates,
         legend: &items,
