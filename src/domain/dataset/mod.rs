@@ -18,6 +18,7 @@ use std::io::{BufRead, BufReader, Read};
 pub use error::{DatasetError, Place, Problem};
 pub use index::{FacetTable, FacetValues};
 pub use raw::{RawDataset, RawEvent};
+pub use table::encoding::{Decoding, LegacyEncoding, LegacyReading};
 
 use crate::domain::date::DayRange;
 use crate::domain::model::{Event, Facet, Mode, Organization, Topic};
@@ -31,6 +32,23 @@ pub struct Opened {
     pub ignored_columns: Vec<String>,
 }
 
+/// What reading a file gave: the dataset or what is wrong with it, and for a table in a
+/// Windows code page which one it was read in, either way, so the person can choose another.
+#[derive(Debug)]
+pub struct Reading {
+    pub result: Result<Opened, DatasetError>,
+    pub decoded_as: Option<LegacyReading>,
+}
+
+impl From<Result<Opened, DatasetError>> for Reading {
+    fn from(result: Result<Opened, DatasetError>) -> Reading {
+        Reading {
+            result,
+            decoded_as: None,
+        }
+    }
+}
+
 /// Files up to this size are read whole and parsed in memory, the fastest way. Larger ones
 /// are parsed as they are read, so that the file and the events parsed from it are never in
 /// memory together (a browser never gives a page's wasm memory back). With 100 000 events
@@ -40,22 +58,40 @@ pub const READ_WHOLE_UP_TO: usize = 8 << 20;
 
 /// Reads the file `name`, `size` bytes that `file` yields, as a dataset: a table when
 /// [`table::is_table`] says so from the name or the first bytes, else JSON. A table's
-/// organizations and topics are matched by name to the `known` ones.
+/// organizations and topics are matched by name to the `known` ones, and its text decoded
+/// as `decoding` says when it is not Unicode.
 pub fn open(
     file: impl Read,
     size: usize,
     name: &str,
     known: (&[Organization], &[Topic]),
-) -> Result<Opened, DatasetError> {
+    decoding: Decoding,
+) -> Reading {
     let mut file = BufReader::with_capacity(1 << 16, file);
     let read_whole = |mut file: BufReader<_>| {
         let mut bytes = Vec::with_capacity(size);
         file.read_to_end(&mut bytes).map_err(read_error)?;
         Ok::<_, DatasetError>(bytes)
     };
-    if table::is_table(name, file.fill_buf().map_err(read_error)?) {
-        return table::read(read_whole(file)?, name, known);
+    let is_table = file
+        .fill_buf()
+        .map(|start| table::is_table(name, start))
+        .map_err(read_error);
+    match is_table {
+        Ok(true) => match read_whole(file) {
+            Ok(bytes) => table::read(bytes, name, known, decoding),
+            Err(error) => Err(error).into(),
+        },
+        Ok(false) => open_json(file, size, read_whole).into(),
+        Err(error) => Err(error).into(),
     }
+}
+
+fn open_json<R: Read>(
+    file: BufReader<R>,
+    size: usize,
+    read_whole: impl FnOnce(BufReader<R>) -> Result<Vec<u8>, DatasetError>,
+) -> Result<Opened, DatasetError> {
     let raw = match size <= READ_WHOLE_UP_TO {
         // The bytes are freed as soon as they are parsed, before the events are indexed.
         true => serde_json::from_slice(&read_whole(file)?),

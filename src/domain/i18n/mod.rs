@@ -224,6 +224,8 @@ keys! {
     OriginWithoutChineseName,
     ProblemInCell, MissingColumn, ColumnTwice, AmbiguousDate, NotTableDate, NotANumber, NotModeValue,
     NotPrecision, HalfCoordinates, OnlineWithPlace, NotTextEncoding, ColumnsIgnored,
+    ReadAsGb18030, ReadAsBig5, ReadAsWindows1252, ReadAsEncoding, NotInEncoding,
+    ProblemInRow, UnclosedQuote, MoreCellsThanColumns, NoEventRows,
     DownloadTemplate, TemplateHint,
     NotTypedDate, DateAfterWindowEnd, DateBeforeWindowStart, NotCountryName, NotCountryNameSuggest,
     NotCountryNoSeparator, NotCountryInList, NotCountryInListSuggest,

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::domain::dataset::Dataset;
 use crate::domain::i18n::{Key, Message};
 use crate::domain::present::view_title;
+use crate::ui::dataset_source::TableInCodePage;
 use crate::ui::embed::{EmbedDialog, EmbedRequest, EmbedTitleBar};
 use crate::ui::filters::FilterPanel;
 use crate::ui::i18n::Language;
@@ -39,6 +40,8 @@ pub fn EmbedLayout(
     dataset: Arc<Dataset>,
     /// What was set aside while reading it.
     notices: Vec<Message>,
+    /// The table, when it was read in a Windows code page.
+    table: Option<TableInCodePage>,
 ) -> impl IntoView {
     let store = expect_context::<ViewStore>();
     store.attach(dataset.clone());
@@ -65,7 +68,7 @@ pub fn EmbedLayout(
         <div class="atlas atlas--embed">
             <EmbedTitleBar list_open />
             <UrlNotices />
-            <DatasetNotices notices />
+            <DatasetNotices notices table />
             <FilterPanel />
             <main class="atlas__main" id="main">
                 {move || match showing_network.get() {

@@ -92,7 +92,7 @@ fn TimelineMark(
     // alone fits.
     let date_inside = move || {
         let p = placed.get();
-        p.label_x < p.x1 || width() > span_title_offset(&span, language.get())
+        (p.label_x > p.x0 && p.label_x < p.x1) || width() > span_title_offset(&span, language.get())
     };
     let shape = match kind {
         MarkKind::Span => view! {
@@ -124,7 +124,7 @@ fn TimelineMark(
     // and the chart's edge.
     let title = event.title.clone();
     let label_x = move || placed.get().label_x;
-    let inside = move || placed.with(|p| p.label_x < p.x1);
+    let inside = move || placed.with(|p| p.label_x > p.x0 && p.label_x < p.x1);
     let title_text = move || {
         if row_height.get() < LABELLED_ROW_HEIGHT {
             return None;
@@ -132,7 +132,7 @@ fn TimelineMark(
         let locale = language.get();
         let shown = locale.pick(&title);
         let chart_width = timeline.size.with(|s| s.0);
-        let room = placed.get().room.min(chart_width - label_x()) - 4.0;
+        let room = placed.get().room.min(chart_width - label_x());
         fit_text(shown.text, room, LABEL_FONT_PX).map(|text| (text, shown.lang))
     };
     let title_label = move || {

@@ -47,9 +47,9 @@ fn break_width(width: f64) -> f64 {
 const LEFT_MARGIN_PX: f64 = 12.0;
 
 /// The pixels kept free after the last period at the fitted zoom, where the last titles are
-/// written: wider on wider charts, up to a title's usual width.
+/// written: enough for a dozen characters, more on wider charts, up to a title's usual width.
 fn right_margin(width: f64) -> f64 {
-    (width * 0.16).clamp(40.0, 150.0)
+    (width * 0.16).clamp(100.0, 150.0).min(width * 0.3)
 }
 
 /// What the timeline draws at the current zoom.
@@ -168,12 +168,14 @@ impl TimelineState {
                         .iter()
                         .map(|&i| {
                             let event = &dataset.events()[i];
+                            let title = locale.pick(&event.title).text;
                             let (start, end) = axis_range(axis, days[i]);
                             Mark {
                                 event: i,
                                 start,
                                 end,
-                                label: text_width(locale.pick(&event.title).text, LABEL_FONT_PX),
+                                label: text_width(title, LABEL_FONT_PX),
+                                readable: readable_width(title),
                                 inside: (MarkKind::of(&event.span) == MarkKind::Span)
                                     .then(|| span_title_offset(&event.span, locale)),
                                 parent: event
@@ -243,6 +245,16 @@ impl TimelineState {
             self.camera.update(|m| m.camera = scale.centred_on(middle));
         }
     }
+}
+
+/// Characters of a title that are enough to read it: the timeline tries to show at least
+/// these of every title.
+pub const READABLE_CHARS: usize = 12;
+
+/// Pixels a title needs to be read: its first [`READABLE_CHARS`] characters and "…".
+fn readable_width(title: &str) -> f64 {
+    let start: String = title.chars().take(READABLE_CHARS).collect();
+    text_width(&start, LABEL_FONT_PX) + text_width("…", LABEL_FONT_PX)
 }
 
 /// Where a hatched span's title starts inside it: after its date ("June 2024").

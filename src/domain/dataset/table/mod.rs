@@ -5,9 +5,11 @@
 
 mod countries;
 mod dates;
+pub mod encoding;
 pub mod formula;
 mod lists;
 mod names;
+mod quotes;
 mod text;
 
 use std::collections::hash_map::Entry;
@@ -16,11 +18,12 @@ use std::collections::{HashMap, HashSet};
 use crate::domain::dataset::error::{DatasetError, Place, Problem};
 use crate::domain::dataset::raw::{RawDataset, RawEvent};
 use crate::domain::dataset::rules;
-use crate::domain::dataset::{index, Opened};
+use crate::domain::dataset::{index, Opened, Reading};
 use crate::domain::i18n::{Key, Message};
 use crate::domain::model::{Localized, Mode, Organization, Topic, Venue};
 use crate::domain::random::fnv1a;
 
+use encoding::Decoding;
 use names::{one_text, slug, Registry};
 
 /// The columns of a table, in the order the export writes them.
@@ -67,44 +70,111 @@ pub fn is_table(name: &str, bytes: &[u8]) -> bool {
     first != Some(&b'{')
 }
 
-/// Reads the table in `bytes` (the file `name`). Organizations and topics are matched by name
-/// to `known` ones (those of the bundled dataset); names that match none become new ones.
+/// Reads the table in `bytes` (the file `name`): Unicode text, else text in the code page
+/// `decoding` chose or finds most plausible. Organizations and topics are matched by name to
+/// `known` ones (those of the bundled dataset); names that match none become new ones.
 pub fn read(
     bytes: Vec<u8>,
     name: &str,
     known: (&[Organization], &[Topic]),
+    decoding: Decoding,
+) -> Reading {
+    let unicode = match decoding.chosen {
+        Some(_) => Err(bytes),
+        None => text::decode(bytes),
+    };
+    let (text, decoded_as) = match unicode {
+        Ok(text) => (text, None),
+        Err(bytes) => match encoding::decode(&bytes, decoding) {
+            Some((text, reading)) => (text, Some(reading)),
+            None => {
+                let message = match decoding.chosen {
+                    Some(chosen) => Message::new(
+                        Key::NotInEncoding,
+                        &[("name", name), ("encoding", chosen.name())],
+                    ),
+                    None => Message::new(Key::NotTextEncoding, &[("name", name)]),
+                };
+                return Reading {
+                    result: Err(DatasetError::Unreadable(message)),
+                    decoded_as: None,
+                };
+            }
+        },
+    };
+    Reading {
+        result: read_text(&text, name, known),
+        decoded_as,
+    }
+}
+
+fn read_text(
+    text: &str,
+    name: &str,
+    known: (&[Organization], &[Topic]),
 ) -> Result<Opened, DatasetError> {
-    let text = text::decode(bytes).ok_or_else(|| {
-        DatasetError::Unreadable(Message::new(Key::NotTextEncoding, &[("name", name)]))
-    })?;
     let header_line = text.lines().next().unwrap_or("");
+    let separator = text::separator(header_line, &COLUMNS);
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(text::separator(header_line, &COLUMNS))
+        .delimiter(separator)
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut records = reader.records();
+    let mut records = reader.records().peekable();
     let header = match records.next() {
         Some(Ok(header)) => header,
         _ => csv::StringRecord::new(),
     };
     let (columns, mut problems) = Columns::of(&header);
+    // The csv reader takes all that follows a quote left open as one cell: the last one.
+    let open_quote = quotes::ends_in_open_quote(text, separator);
 
     let mut organizations = Registry::new(known.0);
     let mut topics = Registry::new(known.1);
     let mut events = Vec::new();
     // The spreadsheet row of each event, parallel to `events`.
     let mut rows = Vec::new();
-    for (i, record) in records.enumerate() {
+    let mut filled_rows = 0;
+    let mut i = 0;
+    while let Some(record) = records.next() {
         // The header is row 1.
         let row = i + 2;
+        i += 1;
         let record = record.map_err(|e| {
             DatasetError::Unreadable(Message::new(
                 Key::FileUnreadable,
                 &[("name", &format!("{name} ({e})"))],
             ))
         })?;
+        if open_quote && records.peek().is_none() {
+            let at = record.len().saturating_sub(1);
+            problems.push(Problem {
+                place: Place::Cell {
+                    row,
+                    column: column_named(&header, at),
+                },
+                message: Message::new(Key::UnclosedQuote, &[]),
+            });
+            filled_rows += 1;
+            continue;
+        }
         if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        filled_rows += 1;
+        // Cells beyond the named columns, unless empty (some programs pad every row).
+        let filled = (0..record.len()).rfind(|&at| !record[at].trim().is_empty());
+        if let Some(last) = filled.filter(|&last| last >= header.len()) {
+            problems.push(Problem {
+                place: Place::Row(row),
+                message: Message::new(
+                    Key::MoreCellsThanColumns,
+                    &[
+                        ("cells", &(last + 1).to_string()),
+                        ("columns", &header.len().to_string()),
+                    ],
+                ),
+            });
             continue;
         }
         let cells = Cells {
@@ -115,6 +185,22 @@ pub fn read(
         let event = cells.event(&mut organizations, &mut topics, &mut problems);
         events.push(Box::new(event));
         rows.push(row);
+    }
+
+    match filled_rows {
+        // The quote opened in the header, which took the rest of the file.
+        0 if open_quote => problems.push(Problem {
+            place: Place::Cell {
+                row: 1,
+                column: header.len().to_string(),
+            },
+            message: Message::new(Key::UnclosedQuote, &[]),
+        }),
+        0 if !header.is_empty() => problems.push(Problem {
+            place: Place::File(name.to_string()),
+            message: Message::new(Key::NoEventRows, &[]),
+        }),
+        _ => {}
     }
 
     let raw = RawDataset {
@@ -165,6 +251,7 @@ pub fn read(
         _ => {
             problems.sort_by_key(|p| match &p.place {
                 Place::Cell { row, column } => (*row, column_order(column)),
+                Place::Row(row) => (*row, 0),
                 _ => (0, 0),
             });
             Err(DatasetError::Invalid(problems))
@@ -423,6 +510,14 @@ fn derived_id(start: &str, title: &str) -> String {
     match slug(title) {
         words if words.is_empty() => format!("{}-event-{:08x}", slug(start), fnv1a(title)),
         words => format!("{}-{words}", slug(start)),
+    }
+}
+
+/// The name the header gives the column at `at`, else its number (from 1).
+fn column_named(header: &csv::StringRecord, at: usize) -> String {
+    match header.get(at).map(str::trim) {
+        Some(name) if !name.is_empty() => name.to_string(),
+        _ => (at + 1).to_string(),
     }
 }
 
