@@ -1,6 +1,7 @@
 //! The static pages the build writes beside the app (the `atlas-pages` trunk hook): a page
 //! per bundled event, readable before any script runs and with its preview card, the main
-//! page's readable list of events, a sitemap, and each event's oEmbed file. Native only: none of it is in the wasm.
+//! page's readable list of events, a sitemap, and each event's oEmbed file. Native only: none
+//! of it is in the wasm.
 //!
 //! Pages are English, with the Chinese titles and names beside the English ones; the app
 //! that starts on them shows the reader's own language.

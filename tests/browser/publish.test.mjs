@@ -13,8 +13,30 @@ import {
   seriousAccessibilityViolations, serverAndBrowser, sidewaysOverflow, startStaticServer,
 } from './harness.mjs';
 
-const env = serverAndBrowser();
 const dataset = bundledDataset();
+/**
+ * The bundled events three times over with titles of three to four printed lines each, so the
+ * printout's list runs over pages and a page break could fall inside a row.
+ */
+const longRows = {
+  ...dataset,
+  events: [0, 1, 2].flatMap((copy) => dataset.events.map((e, i) => ({
+    ...e,
+    id: `${e.id}-${copy}`,
+    parent: null,
+    title: { en: `Programme ${copy * 100 + i} opens: ${'joint laboratories, exchanges of researchers and shared instruments for materials science, '.repeat(3)}closes ${copy * 100 + i}.` },
+  }))),
+};
+/** Text that would add elements and run script if it were pasted as HTML. */
+const MARKUP = '"><img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+/** The bundled events, one of them titled with that text. */
+const withMarkup = { ...dataset, events: dataset.events.map((e, i) => (i === 0 ? { ...e, title: { en: `Meeting ${MARKUP}` } } : e)) };
+const env = serverAndBrowser({
+  files: {
+    'data/long-rows.json': { content: JSON.stringify(longRows) },
+    'data/markup.json': { content: JSON.stringify(withMarkup) },
+  },
+});
 
 /** The year an event's date starts or ends in. */
 const year = (date) => Number(date.slice(0, 4));
@@ -100,6 +122,20 @@ test('the Embed dialog writes a snippet that shows the same view in a page on an
     assert.deepEqual(new Set(await rows.evaluateAll((r) => r.map((row) => row.dataset.eventId))), new Set(french.map((e) => e.id)));
     await frame.getByRole('button', { name: 'Close' }).first().click();
     await visit.page.screenshot({ path: join(SCREENSHOTS, 'publish-embed-600x400.png') });
+    // At 600 × 400: no sideways scroll, map and timeline inside the frame, titles on the strip,
+    // and the atlas's own policy in force inside the frame.
+    const inner400 = await (await visit.page.waitForSelector('iframe')).contentFrame();
+    assert.ok(await sidewaysOverflow(inner400) <= 0, 'no sideways scroll at 600×400');
+    const fit400 = await inner400.evaluate(() => ({
+      timeline: document.querySelector('.region--timeline').getBoundingClientRect().bottom,
+      height: innerHeight,
+      titles: [...document.querySelectorAll('.timeline__svg text')].filter((t) => /[a-z]{4}/.test(t.textContent)).length,
+      policy: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '',
+    }));
+    assert.ok(fit400.timeline <= fit400.height + 1, `the timeline fits the frame: ${JSON.stringify(fit400)}`);
+    assert.ok(fit400.titles >= 3, `event titles are readable on the strip: ${fit400.titles}`);
+    assert.match(fit400.policy, /default-src 'self'/);
+    assert.match(fit400.policy, /connect-src 'self'/);
 
     // "Open in Cooperation Atlas" opens the full view, without `embed`, in a new tab.
     // In a frame this narrow the link says "Open ↗"; its name still says it opens a new tab.
@@ -140,6 +176,47 @@ test('the Embed dialog writes a snippet that shows the same view in a page on an
   }
 });
 
+test('a snippet of a view whose words hold markup adds one frame to the page and runs nothing', async () => {
+  // A search for the title's markup: the view's words, so the frame's title, hold it.
+  const nasty = MARKUP;
+  const { page, context, problems } = await openApp(env.browser, env.server, `?data=data%2Fmarkup.json&q=${encodeURIComponent(nasty)}`, { width: 1280, height: 720 });
+  await (await exportEntry(page, 'Export 1 event', 'Embed…')).click();
+  await page.waitForFunction(() => document.querySelector('[data-embed-code]')?.value.startsWith('<iframe'));
+  const snippet = await page.locator('[data-embed-code]').inputValue();
+  assert.match(snippet, /^<iframe [^<>]*><\/iframe>$/, 'one element, every < and > of the text escaped');
+  await context.close();
+  assertClean(problems);
+
+  const host = await startStaticServer({ files: { 'partners.html': { content: hostPage(snippet) } } });
+  try {
+    const visit = await openPage(env.browser, host, { width: 1000, height: 800, origins: [env.server.origin] });
+    await visit.page.goto(host.url('partners.html'));
+    const frame = visit.page.frameLocator('iframe');
+    await frame.locator('.embed-bar').waitFor();
+    const placed = await visit.page.evaluate(() => ({
+      elements: [...document.body.querySelectorAll('*')].map((e) => e.localName),
+      pwned: window.pwned ?? null,
+      title: document.querySelector('iframe').title,
+    }));
+    assert.deepEqual(placed.elements, ['h1', 'iframe', 'p']);
+    assert.equal(placed.pwned, null);
+    assert.ok(placed.title.includes(nasty), `the frame's title holds the text as text: ${placed.title}`);
+    // Inside the frame the words are text too.
+    assert.ok((await frame.locator('.embed-bar__title').innerText()).includes(nasty));
+    await frame.getByRole('button', { name: 'Events (1)' }).click();
+    assert.ok((await frame.locator('.embed__list .event-row').innerText()).includes(`Meeting ${nasty}`), 'the title as text in the list');
+    assert.deepEqual(await frame.locator('body').evaluate(() => ({
+      images: document.querySelectorAll('img[src="x"]').length,
+      scripts: [...document.scripts].filter((script) => script.text.includes('pwned')).length,
+      pwned: window.pwned ?? null,
+    })), { images: 0, scripts: 0, pwned: null });
+    assertClean(visit.problems);
+    await visit.context.close();
+  } finally {
+    host.stop();
+  }
+});
+
 /**
  * Saves the picture of `region` as `format` from its toolbar's "Save picture" menu; returns
  * the file.
@@ -170,6 +247,48 @@ async function readSvg(page, text) {
       offset: [Number(x), Number(y)],
     };
   }, text);
+}
+
+/**
+ * Where the picture's title line is, in the picture's units: the SVG placed in the page (its
+ * text set in the page's fonts) and its title measured.
+ */
+async function titleBox(page, text) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const svg = document.importNode(doc.documentElement, true);
+    svg.style.cssText = 'position:absolute;left:0;top:0;visibility:hidden';
+    document.body.append(svg);
+    const box = svg.querySelector('.picture__title').getBBox();
+    svg.remove();
+    return { x: box.x, y: box.y, width: box.width, height: box.height };
+  }, text);
+}
+
+/**
+ * The dark pixels of a PNG inside `box` (picture units, the PNG at twice their size): how many,
+ * and from where to where across.
+ */
+async function inkIn(page, bytes, box) {
+  return page.evaluate(async ({ base64, box }) => {
+    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(bitmap, 0, 0);
+    const [x, y, w, h] = [box.x - 4, box.y - 4, box.width + 8, box.height + 8].map((v) => Math.round(2 * v));
+    const { data: pixels } = context.getImageData(x, y, w, h);
+    let dark = 0, left = Infinity, right = -Infinity;
+    for (let i = 0; i < pixels.length; i += 4) {
+      if (pixels[i] + pixels[i + 1] + pixels[i + 2] < 3 * 110) {
+        dark++;
+        const column = (i / 4) % w;
+        left = Math.min(left, column);
+        right = Math.max(right, column);
+      }
+    }
+    return { dark, width: (right - left + 1) / 2 };
+  }, { base64: bytes.toString('base64'), box });
 }
 
 /** A PNG decoded in the page: its size and the colour of the pixels at `points`. */
@@ -220,6 +339,12 @@ test('the map, the timeline and the network save as SVG and as a PNG at twice th
     // The marker's blue (#0b5cad), not the sea or the land, at the markers' places.
     const blue = png.pixels.filter(([r, , b]) => b - r > 80).length;
     assert.ok(blue >= points.length * 0.75, `${blue} of ${points.length} points are the markers' colour`);
+    // The title line is drawn: dark text where the SVG has it, as wide as the page sets it
+    // (a line of missing glyphs or no text would not be).
+    const title = await titleBox(page, svgFile.bytes.toString('utf8'));
+    const ink = await inkIn(page, pngFile.bytes, title);
+    assert.ok(ink.dark > title.width * 4, `${lang}: the title's text is in the PNG: ${JSON.stringify({ ink, title })}`);
+    assert.ok(Math.abs(ink.width - title.width) < title.width * 0.1, `${lang}: the title is as wide as set: ${JSON.stringify({ ink, title })}`);
 
     const timeline = await savePicture(page, 'timeline', 'SVG', menuLabel);
     keep(`publish-timeline-${lang}.svg`, timeline.bytes);
@@ -269,6 +394,29 @@ test('printing gives the title line, the map, the timeline and every filtered ev
     }
     execFileSync('pdftoppm', ['-png', '-r', '60', path, join(SCREENSHOTS, `publish-print-${name}`)]);
   }
+  // Rows of several lines on many pages: each row whole on one page (its first and last words
+  // on the same page), and the list's header repeated.
+  const long = await openApp(env.browser, env.server, '?data=data%2Flong-rows.json', { width: 1280, height: 720 });
+  await long.page.locator('.map__marker').first().waitFor();
+  for (const [name, options] of [['a4', { format: 'A4', landscape: true }], ['letter', { format: 'Letter', landscape: true }]]) {
+    const path = keep(`publish-print-rows-${name}.pdf`, await long.page.pdf({ ...options, printBackground: true }));
+    const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+      .split('\f').map((p) => p.replace(/\s+/g, ' '));
+    // The list's pages: those with its header (the timeline on the first page has titles too).
+    const listPages = pages.filter((p) => p.includes('When Event Where'));
+    assert.ok(listPages.length >= 3, `${name}: the list runs over ${listPages.length} pages, its header on each`);
+    assert.equal(listPages.join(' ').match(/Programme \d+ opens/g).length, longRows.events.length, `${name}: every row printed once`);
+    for (const event of longRows.events) {
+      const n = /Programme (\d+)/.exec(event.title.en)[1];
+      const first = listPages.findIndex((p) => p.includes(`Programme ${n} opens`));
+      const last = listPages.findIndex((p) => p.includes(`closes ${n}.`));
+      assert.ok(first >= 0 && first === last, `${name}: row ${n} on one page (${first}, ${last})`);
+    }
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '2', '-l', '3', path, join(SCREENSHOTS, `publish-print-rows-${name}`)]);
+  }
+  assertClean(long.problems);
+  await long.context.close();
+
   // The Export menu's "Print…" renders the printout, then asks the browser to print.
   await page.evaluate(() => { window.print = () => { window.printed = document.querySelectorAll('.print-list tbody tr').length; }; });
   await (await exportEntry(page, `Export ${fr.length} events`, 'Print…')).click();
