@@ -16,6 +16,7 @@ pub mod network;
 pub mod plane;
 pub mod present;
 pub mod pronunciation;
+pub mod publish;
 pub mod random;
 pub mod script;
 pub mod search;

@@ -15,6 +15,7 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::address::PagePath;
 use crate::domain::dataset::Dataset;
+use crate::domain::publish::embed::full_view;
 use crate::domain::view_state::{Notice, ViewState};
 
 /// How a change enters the browser's history.
@@ -178,9 +179,11 @@ impl ViewStore {
     }
 
     fn write_history(&self, new_entry: bool) {
-        let url = self.state.with_untracked(|s| self.href(s));
+        let (url, embedded) = self.state.with_untracked(|s| (self.href(s), s.embed));
         let current = format!("{}{}", location_path(), location_query());
-        if new_entry && url != current {
+        // In another site's frame, a step would become a step of that page's Back button:
+        // the frame's address is only ever replaced.
+        if new_entry && url != current && !embedded {
             let _ = window()
                 .history()
                 .and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&url)));
@@ -210,8 +213,19 @@ impl ViewStore {
         }
     }
 
-    /// The full address of the current view, for copying.
+    /// The full address of the current view, for copying. In an embedded atlas, the full
+    /// atlas's address of the same view (a copied link should not lead to the compact frame).
     pub fn current_address(&self) -> String {
-        window().location().href().unwrap_or_default()
+        match self.state.with_untracked(|s| s.embed) {
+            true => self.absolute(&self.state.with_untracked(full_view)),
+            false => window().location().href().unwrap_or_default(),
+        }
+    }
+
+    /// The absolute address of `state` on this site: for links that leave the page (an embed
+    /// snippet, a picture's credit, a printout).
+    pub fn absolute(&self, state: &ViewState) -> String {
+        let origin = window().location().origin().unwrap_or_default();
+        format!("{origin}{}", self.href(state))
     }
 }

@@ -98,8 +98,9 @@ export async function launchBrowser() {
 /**
  * Opens a page at the given viewport that records console errors, uncaught exceptions and
  * every request to another origin (which it also blocks, so nothing leaves the machine).
+ * `origins` allows more origins than the server's (a page on another site embedding it).
  */
-export async function openPage(browser, server, { width = 1280, height = 800, bypassCSP = false, colorScheme = 'light', locale = 'en-GB', touch = false, javaScriptEnabled = true } = {}) {
+export async function openPage(browser, server, { width = 1280, height = 800, bypassCSP = false, colorScheme = 'light', locale = 'en-GB', touch = false, javaScriptEnabled = true, origins = [] } = {}) {
   const context = await browser.newContext({
     javaScriptEnabled,
     viewport: { width, height },
@@ -118,7 +119,7 @@ export async function openPage(browser, server, { width = 1280, height = 800, by
   page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === server.origin) {
+    if (url.startsWith('data:') || url.startsWith('blob:') || [server.origin, ...origins].includes(new URL(url).origin)) {
       return route.continue();
     }
     problems.foreignRequests.push(url);
