@@ -15,6 +15,8 @@ use crate::ui::timeline::timeline_state::{TimelineState, AXIS_HEIGHT};
 pub const TICK_SPACING: f64 = 70.0;
 /// Font size of tick labels, in pixels.
 const TICK_FONT_PX: f64 = 12.0;
+/// How much wider a major tick's bold label is than the measure of regular text.
+const BOLD_WIDER: f64 = 1.15;
 /// Font size of a break's length, in pixels.
 const BREAK_FONT_PX: f64 = 11.0;
 
@@ -119,7 +121,9 @@ pub fn TimelineAxis(
                 .into_iter()
                 .map(|tick| {
                     let label = tick_label(tick, locale);
-                    let (from, to) = (tick.x + 3.0, tick.x + 3.0 + text_width(&label, TICK_FONT_PX));
+                    let bold = if tick.major { BOLD_WIDER } else { 1.0 };
+                    let width = text_width(&label, TICK_FONT_PX) * bold;
+                    let (from, to) = (tick.x + 3.0, tick.x + 3.0 + width);
                     let whole = from >= 0.0
                         && to <= scale.width
                         && from > written_to + 4.0
