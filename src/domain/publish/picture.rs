@@ -1,12 +1,12 @@
 //! A picture of one drawn region (the map, the network, the timeline) as a report needs it:
 //! the view in words on top, the drawing as shown, then the legend, the dates, and the credits
 //! (the atlas's name and link, and for the map its data's source). [`Picture::svg`] writes
-//! the whole SVG document around the drawing's own markup; [`style_attributes`] decides which
-//! computed styles each element of the drawing must carry, since the page's stylesheet is not
-//! in the file. The browser side clones the drawing and turns the SVG into a PNG.
+//! the whole SVG document around the drawing's own markup; the legend is
+//! [`crate::domain::publish::legend`]'s and the styles the drawing carries
+//! [`crate::domain::publish::picture_styles`]'s. The browser side clones the drawing and turns the SVG into a PNG.
 
-use crate::domain::i18n::{Key, Locale};
 use crate::domain::present::text_width;
+use crate::domain::publish::legend::{symbol, LegendItem, SYMBOL_WIDTH};
 use crate::domain::publish::markup::{escape_attribute, escape_text};
 
 /// The region a picture is made of.
@@ -31,79 +31,6 @@ impl PictureRegion {
     pub fn file_name(self, extension: &str) -> String {
         format!("cooperation-atlas-{}.{extension}", self.key())
     }
-}
-
-/// A legend's sample drawing.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Symbol {
-    /// A map marker: a disc of this radius.
-    Disc(f64),
-    /// A cluster's dashed ring.
-    Ring,
-    /// A shaded country.
-    Shaded,
-    /// The selected event's marker.
-    Selected,
-    /// A one-day mark on the timeline.
-    Dot,
-    /// A several-day bar.
-    Bar,
-    /// A hatched span (a date known to the month or year).
-    Hatched,
-    /// A break in the time axis.
-    Break,
-    /// A network's disc.
-    Node,
-    /// A network's line, this wide.
-    Line(f64),
-}
-
-/// One entry of a picture's legend.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LegendItem {
-    pub symbol: Symbol,
-    pub label: String,
-}
-
-/// What the marks of `region` mean, in `locale`. `selected` adds the selected event's colour;
-/// `country_nodes` says the network's discs are countries, not organizations.
-pub fn legend(
-    region: PictureRegion,
-    selected: bool,
-    country_nodes: bool,
-    locale: Locale,
-) -> Vec<LegendItem> {
-    let item = |symbol, key| LegendItem {
-        symbol,
-        label: locale.text(key).to_string(),
-    };
-    let mut items = match region {
-        PictureRegion::Map => vec![
-            item(Symbol::Disc(8.0), Key::LegendPlace),
-            item(Symbol::Ring, Key::LegendCluster),
-            item(Symbol::Shaded, Key::LegendShaded),
-        ],
-        PictureRegion::Network => vec![
-            item(
-                Symbol::Node,
-                match country_nodes {
-                    true => Key::LegendCountryNode,
-                    false => Key::LegendOrganization,
-                },
-            ),
-            item(Symbol::Line(3.0), Key::LegendLink),
-        ],
-        PictureRegion::Timeline => vec![
-            item(Symbol::Dot, Key::LegendDay),
-            item(Symbol::Bar, Key::LegendDays),
-            item(Symbol::Hatched, Key::LegendUncertain),
-            item(Symbol::Break, Key::LegendGap),
-        ],
-    };
-    if selected && region != PictureRegion::Network {
-        items.push(item(Symbol::Selected, Key::LegendSelected));
-    }
-    items
 }
 
 /// The colours of the bands around the drawing: the page's own, as its theme shows them.
@@ -162,7 +89,6 @@ const TITLE_PX: f64 = 18.0;
 const TITLE_LINE: f64 = 24.0;
 const SMALL_PX: f64 = 12.0;
 const SMALL_LINE: f64 = 18.0;
-const SYMBOL_WIDTH: f64 = 22.0;
 const SYMBOL_GAP: f64 = 6.0;
 const ITEM_GAP: f64 = 18.0;
 /// The bands are never narrower than this, even around a phone's drawing.
@@ -316,68 +242,6 @@ fn text_element(x: f64, y: f64, px: f64, fill: &str, extra: &str, text: &str) ->
     )
 }
 
-/// A legend sample whose left edge is `x`, centred on `y`.
-fn symbol(symbol: Symbol, x: f64, y: f64, palette: &Palette) -> String {
-    let colour = |c: &str| escape_attribute(c);
-    let (marker, background) = (colour(&palette.marker), colour(&palette.background));
-    let mid = x + SYMBOL_WIDTH / 2.0;
-    match symbol {
-        Symbol::Disc(r) => format!(
-            "<circle cx=\"{mid:.1}\" cy=\"{y:.1}\" r=\"{r}\" fill=\"{marker}\" stroke=\"{background}\" stroke-width=\"1.5\"/>\n"
-        ),
-        Symbol::Ring => format!(
-            "<circle cx=\"{mid:.1}\" cy=\"{y:.1}\" r=\"8\" fill=\"none\" stroke=\"{marker}\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>\n"
-        ),
-        Symbol::Shaded => format!(
-            "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{SYMBOL_WIDTH}\" height=\"12\" rx=\"2\" fill=\"{}\"/>\n",
-            y - 6.0,
-            colour(&palette.land_shaded)
-        ),
-        Symbol::Selected => format!(
-            "<circle cx=\"{mid:.1}\" cy=\"{y:.1}\" r=\"7\" fill=\"{}\"/>\n",
-            colour(&palette.marker_selected)
-        ),
-        Symbol::Dot => format!("<circle cx=\"{mid:.1}\" cy=\"{y:.1}\" r=\"4.5\" fill=\"{marker}\"/>\n"),
-        Symbol::Bar => format!(
-            "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{SYMBOL_WIDTH}\" height=\"8\" rx=\"3\" fill=\"{marker}\"/>\n",
-            y - 4.0
-        ),
-        Symbol::Hatched => {
-            let mut out = format!(
-                "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{SYMBOL_WIDTH}\" height=\"10\" fill=\"{}\" stroke=\"{marker}\" stroke-dasharray=\"3 2\"/>\n",
-                y - 5.0,
-                colour(&palette.soft)
-            );
-            for step in 0..4 {
-                let x0 = x + 2.0 + f64::from(step) * 5.0;
-                out.push_str(&format!(
-                    "<line x1=\"{x0:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{marker}\" stroke-opacity=\"0.6\"/>\n",
-                    y + 5.0,
-                    x0 + 5.0,
-                    y - 5.0
-                ));
-            }
-            out
-        }
-        Symbol::Break => format!(
-            "<path d=\"M{:.1} {:.1}l4 -10M{:.1} {:.1}l4 -10\" stroke=\"{}\" stroke-width=\"1.5\" fill=\"none\"/>\n",
-            mid - 5.0,
-            y + 5.0,
-            mid + 1.0,
-            y + 5.0,
-            colour(&palette.muted)
-        ),
-        Symbol::Node => format!(
-            "<circle cx=\"{mid:.1}\" cy=\"{y:.1}\" r=\"8\" fill=\"#4e79a7\" stroke=\"{background}\" stroke-width=\"1.5\"/>\n"
-        ),
-        Symbol::Line(width) => format!(
-            "<line x1=\"{x:.1}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{}\" stroke-width=\"{width}\" stroke-linecap=\"round\"/>\n",
-            x + SYMBOL_WIDTH,
-            colour(&palette.muted)
-        ),
-    }
-}
-
 /// `text` in lines of at most `room` pixels at `px`: broken at spaces, and within a word (a
 /// long address, Chinese text without spaces) where a word alone is too wide.
 pub fn wrap(text: &str, room: f64, px: f64) -> Vec<String> {
@@ -409,94 +273,11 @@ pub fn wrap(text: &str, room: f64, px: f64) -> Vec<String> {
     lines
 }
 
-/// Whether a CSS property is passed down to children.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Inheritance {
-    Inherited,
-    /// Not inherited; the value it has unless set.
-    Own(&'static str),
-}
-
-/// The computed styles a drawing needs in its file, each written as the SVG presentation
-/// attribute of the same name.
-pub const PICTURE_STYLES: [(&str, Inheritance); 17] = [
-    ("fill", Inheritance::Inherited),
-    ("fill-opacity", Inheritance::Inherited),
-    ("stroke", Inheritance::Inherited),
-    ("stroke-width", Inheritance::Inherited),
-    ("stroke-opacity", Inheritance::Inherited),
-    ("stroke-dasharray", Inheritance::Inherited),
-    ("stroke-linejoin", Inheritance::Inherited),
-    ("stroke-linecap", Inheritance::Inherited),
-    ("paint-order", Inheritance::Inherited),
-    ("font-family", Inheritance::Inherited),
-    ("font-size", Inheritance::Inherited),
-    ("font-weight", Inheritance::Inherited),
-    ("text-anchor", Inheritance::Inherited),
-    ("visibility", Inheritance::Inherited),
-    ("opacity", Inheritance::Own("1")),
-    ("vector-effect", Inheritance::Own("none")),
-    ("display", Inheritance::Own("inline")),
-];
-
-/// The attributes an element of the drawing gets: `own` are its computed values of
-/// [`PICTURE_STYLES`] (in that order), `parent` its parent's, `None` for the drawing's root.
-/// An inherited property is written where it differs from the parent's (the root writes them
-/// all), another where it differs from its initial value. Nothing else is written, so the file
-/// stays small.
-pub fn style_attributes<'a>(
-    own: &'a [String],
-    parent: Option<&[String]>,
-) -> Vec<(&'static str, &'a str)> {
-    PICTURE_STYLES
-        .iter()
-        .zip(own)
-        .enumerate()
-        .filter(|(index, ((_, inheritance), value))| match inheritance {
-            Inheritance::Inherited => parent.is_none_or(|p| p.get(*index) != Some(*value)),
-            Inheritance::Own(initial) => value.as_str() != *initial,
-        })
-        .map(|(_, ((name, _), value))| (*name, value.as_str()))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn styles(values: &[(&str, &str)]) -> Vec<String> {
-        PICTURE_STYLES
-            .iter()
-            .map(|(name, inheritance)| {
-                values
-                    .iter()
-                    .find(|(n, _)| n == name)
-                    .map(|(_, v)| v.to_string())
-                    .unwrap_or_else(|| match inheritance {
-                        Inheritance::Own(initial) => initial.to_string(),
-                        Inheritance::Inherited => "x".to_string(),
-                    })
-            })
-            .collect()
-    }
-
-    #[test]
-    fn an_element_carries_only_what_differs_from_its_parent_and_the_initial_values() {
-        let parent = styles(&[("fill", "rgb(11, 92, 173)"), ("stroke", "none")]);
-        let child = styles(&[
-            ("fill", "rgb(11, 92, 173)"),
-            ("stroke", "rgb(255, 255, 255)"),
-            ("opacity", "0.92"),
-        ]);
-        assert_eq!(
-            style_attributes(&child, Some(&parent)),
-            [("stroke", "rgb(255, 255, 255)"), ("opacity", "0.92")]
-        );
-        // The root writes every inherited property, and no property at its initial value.
-        let root = style_attributes(&parent, None);
-        assert_eq!(root.len(), 14);
-        assert!(!root.iter().any(|(name, _)| *name == "opacity"));
-    }
+    use crate::domain::i18n::Locale;
+    use crate::domain::publish::legend::legend;
 
     #[test]
     fn lines_wrap_at_spaces_and_within_long_words() {
@@ -512,31 +293,6 @@ mod tests {
         let address = "https://example.org/atlas/?country=FR&from=2024&to=2024";
         let parts = wrap(address, 100.0, 12.0);
         assert_eq!(parts.concat(), address);
-    }
-
-    #[test]
-    fn each_region_has_its_own_legend_in_every_language() {
-        for locale in Locale::ALL {
-            for region in [
-                PictureRegion::Map,
-                PictureRegion::Network,
-                PictureRegion::Timeline,
-            ] {
-                let items = legend(region, true, false, locale);
-                assert!(items.len() >= 2, "{region:?}");
-                assert!(items.iter().all(|i| !i.label.is_empty()));
-            }
-        }
-        assert!(legend(PictureRegion::Map, true, false, Locale::En)
-            .iter()
-            .any(|i| i.symbol == Symbol::Selected));
-        assert!(!legend(PictureRegion::Map, false, false, Locale::En)
-            .iter()
-            .any(|i| i.symbol == Symbol::Selected));
-        assert_eq!(
-            PictureRegion::Timeline.file_name("svg"),
-            "cooperation-atlas-timeline.svg"
-        );
     }
 
     #[test]

@@ -94,80 +94,9 @@ pub fn MenuButton(
             }
         }
     };
-    let on_menu_key = move |ev: KeyboardEvent| {
-        match menu_move(&ev.key(), focused.get_value(), n_items) {
-            Some(MenuMove::Focus(index)) => {
-                ev.prevent_default();
-                focus_item(index);
-            }
-            Some(MenuMove::CloseToButton) => {
-                ev.prevent_default();
-                close(true);
-            }
-            // Tab goes on from the menu to whatever follows; the menu only closes.
-            Some(MenuMove::Close) => close(false),
-            None => {}
-        }
-    };
-    let inside = move |target: Option<web_sys::EventTarget>| {
-        let node = target.and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-        wrapper
-            .try_get_untracked()
-            .flatten()
-            .is_some_and(|w| node.is_some_and(|n| w.contains(Some(&n))))
-    };
-    // Whether the menu is open; `false` once the component is gone (a focused button removed
-    // with a replaced dataset still reports losing the focus).
-    let is_open = move || open.try_get_untracked().unwrap_or(false);
-    // Focus leaving for another control (Shift+Tab, a screen reader's move) closes the menu.
-    let on_focus_out = move |ev: FocusEvent| {
-        if is_open() && ev.related_target().is_some() && !inside(ev.related_target()) {
-            open.set(false);
-        }
-    };
-    // A press anywhere else closes it too.
-    let outside_press = window_event_listener(leptos::ev::pointerdown, move |ev| {
-        if is_open() && !inside(ev.target()) {
-            open.set(false);
-        }
-    });
-    on_cleanup(move || outside_press.remove());
-
-    let entries = items
-        .into_iter()
-        .enumerate()
-        .map(|(index, item)| {
-            let MenuItem {
-                name,
-                label,
-                disabled,
-                on_select,
-            } = item;
-            let node_ref = item_refs.with_value(|refs| refs[index]);
-            view! {
-                <button
-                    type="button"
-                    class="menu__item"
-                    role="menuitem"
-                    tabindex="-1"
-                    data-entry=name
-                    aria-disabled=move || disabled.get().then_some("true")
-                    node_ref=node_ref
-                    on:focus=move |_| {
-                        focused.try_set_value(index);
-                    }
-                    on:click=move |_| {
-                        if !disabled.get_untracked() {
-                            on_select.run(());
-                            close(true);
-                        }
-                    }
-                >
-                    {move || label.get()}
-                </button>
-            }
-        })
-        .collect_view();
+    let on_menu_key = menu_keys(focused, n_items, focus_item, close);
+    let on_focus_out = close_on_leaving(wrapper, open);
+    let entries = menu_entries(items, item_refs, focused, close);
 
     view! {
         <div class="menu-button" node_ref=wrapper on:focusout=on_focus_out>
@@ -203,5 +132,101 @@ pub fn MenuButton(
                 {entries}
             </div>
         </div>
+    }
+}
+
+/// Closes the menu when the focus leaves it for another control (Shift+Tab, a screen reader's
+/// move) or a press lands anywhere else; gives the handler for the wrapper's `focusout`.
+fn close_on_leaving(wrapper: NodeRef<html::Div>, open: RwSignal<bool>) -> impl Fn(FocusEvent) {
+    let inside = move |target: Option<web_sys::EventTarget>| {
+        let node = target.and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        wrapper
+            .try_get_untracked()
+            .flatten()
+            .is_some_and(|w| node.is_some_and(|n| w.contains(Some(&n))))
+    };
+    // Whether the menu is open; `false` once the component is gone (a focused button removed
+    // with a replaced dataset still reports losing the focus).
+    let is_open = move || open.try_get_untracked().unwrap_or(false);
+    let outside_press = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        if is_open() && !inside(ev.target()) {
+            open.set(false);
+        }
+    });
+    on_cleanup(move || outside_press.remove());
+    move |ev: FocusEvent| {
+        if is_open() && ev.related_target().is_some() && !inside(ev.related_target()) {
+            open.set(false);
+        }
+    }
+}
+
+/// The menu's items: each a `menuitem` that records taking the focus and, chosen, runs its
+/// action and closes the menu back to the button.
+fn menu_entries(
+    items: Vec<MenuItem>,
+    item_refs: StoredValue<Vec<NodeRef<html::Button>>>,
+    focused: StoredValue<usize>,
+    close: impl Fn(bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let MenuItem {
+                name,
+                label,
+                disabled,
+                on_select,
+            } = item;
+            let node_ref = item_refs.with_value(|refs| refs[index]);
+            view! {
+                <button
+                    type="button"
+                    class="menu__item"
+                    role="menuitem"
+                    tabindex="-1"
+                    data-entry=name
+                    aria-disabled=move || disabled.get().then_some("true")
+                    node_ref=node_ref
+                    on:focus=move |_| {
+                        focused.try_set_value(index);
+                    }
+                    on:click=move |_| {
+                        if !disabled.get_untracked() {
+                            on_select.run(());
+                            close(true);
+                        }
+                    }
+                >
+                    {move || label.get()}
+                </button>
+            }
+        })
+        .collect_view()
+}
+
+/// Inside the open menu: the arrows, Home and End move the focus, Escape closes it back to the
+/// button, Tab closes it and goes on (see [`menu_move`]).
+fn menu_keys(
+    focused: StoredValue<usize>,
+    n_items: usize,
+    focus_item: impl Fn(usize) + Copy + 'static,
+    close: impl Fn(bool) + Copy + 'static,
+) -> impl Fn(KeyboardEvent) {
+    move |ev: KeyboardEvent| {
+        match menu_move(&ev.key(), focused.get_value(), n_items) {
+            Some(MenuMove::Focus(index)) => {
+                ev.prevent_default();
+                focus_item(index);
+            }
+            Some(MenuMove::CloseToButton) => {
+                ev.prevent_default();
+                close(true);
+            }
+            // Tab goes on from the menu to whatever follows; the menu only closes.
+            Some(MenuMove::Close) => close(false),
+            None => {}
+        }
     }
 }
