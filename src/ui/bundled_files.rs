@@ -7,15 +7,14 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
-use crate::domain::address::PagePath;
 use crate::domain::bundled::{self, BundledFiles};
 use crate::domain::i18n::{Key, Message};
+use crate::ui::url::site_folder;
 
 /// Fetches every file from the site's folder (also from an event's page) and installs them.
 pub async fn fetch_and_install() {
     let window = gloo::utils::window();
-    let pathname = window.location().pathname().unwrap_or_default();
-    let site = PagePath::parse(&pathname).site;
+    let site = site_folder();
     let paths = [
         bundled::WORLD_PATHS_FILE,
         bundled::COUNTRY_NAMES_FILE,

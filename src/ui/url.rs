@@ -68,6 +68,12 @@ fn location_path() -> String {
         .unwrap_or_else(|_| "/".into())
 }
 
+/// The site's folder (`/` or `/atlas/`), also from an event's page: where the files shipped
+/// beside the wasm are fetched from before the app, and so the view store, starts.
+pub fn site_folder() -> String {
+    PagePath::parse(&location_path()).site
+}
+
 fn read(dataset: Option<&Dataset>) -> (ViewState, Vec<Notice>) {
     let (state, mut notices) = PagePath::parse(&location_path()).view_state(&location_query());
     match dataset {

@@ -1,9 +1,9 @@
 //! A picture's legend: what each region's marks mean, in the reader's language, and the small
-//! sample drawn beside each entry.
+//! sample drawn beside each entry in the page's colours ([`Palette`]).
 
 use crate::domain::i18n::{Key, Locale};
 use crate::domain::publish::markup::escape_attribute;
-use crate::domain::publish::picture::{Palette, PictureRegion};
+use crate::domain::publish::PictureRegion;
 
 /// The width of a legend sample, in pixels.
 pub const SYMBOL_WIDTH: f64 = 22.0;
@@ -79,6 +79,33 @@ pub fn legend(
         items.push(item(Symbol::Selected, Key::LegendSelected));
     }
     items
+}
+
+/// The colours of the bands around the drawing: the page's own, as its theme shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Palette {
+    pub background: String,
+    pub text: String,
+    pub muted: String,
+    pub marker: String,
+    pub marker_selected: String,
+    pub land_shaded: String,
+    pub soft: String,
+}
+
+impl Default for Palette {
+    /// The light theme's colours.
+    fn default() -> Palette {
+        Palette {
+            background: "#ffffff".into(),
+            text: "#1d232b".into(),
+            muted: "#55606e".into(),
+            marker: "#0b5cad".into(),
+            marker_selected: "#c2185b".into(),
+            land_shaded: "#f2c38b".into(),
+            soft: "#e4eef9".into(),
+        }
+    }
 }
 
 /// A legend sample whose left edge is `x`, centred on `y`.

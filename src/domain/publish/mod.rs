@@ -9,3 +9,27 @@ pub mod legend;
 pub mod markup;
 pub mod picture;
 pub mod picture_styles;
+
+/// The region a picture is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PictureRegion {
+    Map,
+    Network,
+    Timeline,
+}
+
+impl PictureRegion {
+    /// A stable name: in file names, ids and the tests' hooks.
+    pub fn key(self) -> &'static str {
+        match self {
+            PictureRegion::Map => "map",
+            PictureRegion::Network => "network",
+            PictureRegion::Timeline => "timeline",
+        }
+    }
+
+    /// The saved file's name: `cooperation-atlas-map.png`.
+    pub fn file_name(self, extension: &str) -> String {
+        format!("cooperation-atlas-{}.{extension}", self.key())
+    }
+}

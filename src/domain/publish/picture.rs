@@ -6,59 +6,8 @@
 //! [`crate::domain::publish::picture_styles`]'s. The browser side clones the drawing and turns the SVG into a PNG.
 
 use crate::domain::present::text_width;
-use crate::domain::publish::legend::{symbol, LegendItem, SYMBOL_WIDTH};
+use crate::domain::publish::legend::{symbol, LegendItem, Palette, SYMBOL_WIDTH};
 use crate::domain::publish::markup::{escape_attribute, escape_text};
-
-/// The region a picture is made of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PictureRegion {
-    Map,
-    Network,
-    Timeline,
-}
-
-impl PictureRegion {
-    /// A stable name: in file names, ids and the tests' hooks.
-    pub fn key(self) -> &'static str {
-        match self {
-            PictureRegion::Map => "map",
-            PictureRegion::Network => "network",
-            PictureRegion::Timeline => "timeline",
-        }
-    }
-
-    /// The saved file's name: `cooperation-atlas-map.png`.
-    pub fn file_name(self, extension: &str) -> String {
-        format!("cooperation-atlas-{}.{extension}", self.key())
-    }
-}
-
-/// The colours of the bands around the drawing: the page's own, as its theme shows them.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Palette {
-    pub background: String,
-    pub text: String,
-    pub muted: String,
-    pub marker: String,
-    pub marker_selected: String,
-    pub land_shaded: String,
-    pub soft: String,
-}
-
-impl Default for Palette {
-    /// The light theme's colours.
-    fn default() -> Palette {
-        Palette {
-            background: "#ffffff".into(),
-            text: "#1d232b".into(),
-            muted: "#55606e".into(),
-            marker: "#0b5cad".into(),
-            marker_selected: "#c2185b".into(),
-            land_shaded: "#f2c38b".into(),
-            soft: "#e4eef9".into(),
-        }
-    }
-}
 
 /// Everything a picture is made of.
 pub struct Picture<'a> {
@@ -278,6 +227,7 @@ mod tests {
     use super::*;
     use crate::domain::i18n::Locale;
     use crate::domain::publish::legend::legend;
+    use crate::domain::publish::PictureRegion;
 
     #[test]
     fn lines_wrap_at_spaces_and_within_long_words() {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::geo::base_map::BaseMap;
 use crate::domain::i18n::Key;
-use crate::domain::publish::picture::PictureRegion;
+use crate::domain::publish::PictureRegion;
 use crate::ui::hooks::{refit_unless_moved, zoom_by};
 use crate::ui::i18n::Language;
 use crate::ui::map::map_canvas::MapCanvas;

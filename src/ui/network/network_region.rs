@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::Key;
 use crate::domain::network::graph::NodeKind;
-use crate::domain::publish::picture::PictureRegion;
+use crate::domain::publish::PictureRegion;
 use crate::ui::hooks::zoom_by;
 use crate::ui::i18n::Language;
 use crate::ui::network::network_canvas::NetworkCanvas;

@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, Element};
 
-use crate::domain::publish::picture::Palette;
+use crate::domain::publish::legend::Palette;
 use crate::domain::publish::picture_styles::{style_attributes, PICTURE_STYLES};
 
 /// A drawn region as the picture takes it.
