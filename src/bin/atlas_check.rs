@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use cooperation_atlas::domain::dataset::{self, Dataset};
-use cooperation_atlas::domain::i18n::{Key, Locale};
+use cooperation_atlas::domain::i18n::{Counted, Key, Locale};
 use cooperation_atlas::BUNDLED_DATASET_JSON;
 
 const USAGE: &str = "usage: atlas-check FILE [--to-json OUT] [--lang en|zh-Hans|zh-Hant]
@@ -82,10 +82,8 @@ fn main() -> ExitCode {
                     )
                 );
             }
-            println!(
-                "{file}: {} events, no problems",
-                opened.dataset.events().len()
-            );
+            let n_events = opened.dataset.events().len();
+            println!("{file}: {}", locale.count(Counted::CheckPassed, n_events));
             match to_json {
                 Some(out) => match std::fs::write(&out, opened.dataset.to_json()) {
                     Ok(()) => {
@@ -105,7 +103,10 @@ fn main() -> ExitCode {
             for line in &lines {
                 println!("{file}: {line}");
             }
-            eprintln!("{file}: {} problem(s)", lines.len());
+            eprintln!(
+                "{file}: {}",
+                locale.count(Counted::ProblemsFound, lines.len())
+            );
             ExitCode::FAILURE
         }
     }

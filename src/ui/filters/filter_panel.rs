@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::dataset::Dataset;
-use crate::domain::i18n::{Key, Locale};
+use crate::domain::i18n::{Counted, Key, Locale};
 use crate::domain::model::{Facet, Mode};
 use crate::domain::present::{facet_name, facet_value};
 use crate::ui::filters::active_filters::ActiveFilters;
@@ -106,8 +106,7 @@ pub fn FilterPanel() -> impl IntoView {
     };
     let shown = move || {
         let locale = language.get();
-        let count = locale.number(filtered.with(|s| s.events.len()));
-        locale.fill(Key::CloseFilters, &[("shown", &count)])
+        locale.count(Counted::CloseFilters, filtered.with(|s| s.events.len()))
     };
 
     view! {

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::country::country_name;
-use crate::domain::i18n::{Key, Locale};
-use crate::domain::network::graph::Network;
+use crate::domain::i18n::{Counted, Key, Locale};
+use crate::domain::network::graph::{Network, NodeKind};
 use crate::domain::present::node_full_name;
 use crate::domain::random::fnv1a;
 use crate::ui::focus::focus_after_render;
@@ -48,18 +48,29 @@ pub fn NetworkNode(
         || locale.text(Key::CountryUnknown).to_string(),
         |c| country_name(c, locale).to_string(),
     );
-    let label = locale.fill(
-        Key::NodeLabel,
-        &[
-            (
-                "name",
-                &node_full_name(&atlas.dataset, &network, node, locale),
-            ),
-            ("country", &country),
-            ("events", &locale.number(drawn.events as usize)),
-            ("partners", &locale.number(partners)),
-        ],
-    );
+    let name = node_full_name(&atlas.dataset, &network, node, locale);
+    let events = locale.count(Counted::Events, drawn.events as usize);
+    let partners = locale.count(Counted::Partners, partners);
+    // A country node is named by its country already: "China: 25 events", not "China (China)".
+    let label = match network.kind {
+        NodeKind::Country => locale.fill(
+            Key::NodeLabelCountry,
+            &[
+                ("name", &name),
+                ("events", &events),
+                ("partners", &partners),
+            ],
+        ),
+        NodeKind::Organization => locale.fill(
+            Key::NodeLabel,
+            &[
+                ("name", &name),
+                ("country", &country),
+                ("events", &events),
+                ("partners", &partners),
+            ],
+        ),
+    };
     // The node's events light up in the list and on the timeline.
     let events_of = {
         let atlas = atlas.clone();

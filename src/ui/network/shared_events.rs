@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Key;
+use crate::domain::i18n::{Counted, Key};
 use crate::domain::present::node_name;
 use crate::domain::present::{date_span, Pick};
 use crate::ui::event_link::EventLink;
@@ -22,12 +22,12 @@ pub fn SharedEvents() -> impl IntoView {
         let locale = language.get();
         let network = state.network.get();
         let edge = network.edges.get(e)?.clone();
-        let title = locale.fill(
-            Key::EdgeLabel,
+        let title = locale.count_with(
+            Counted::EdgeLabel,
+            edge.weight(),
             &[
                 ("a", &node_name(&atlas.dataset, &network, edge.a, locale)),
                 ("b", &node_name(&atlas.dataset, &network, edge.b, locale)),
-                ("count", &locale.number(edge.weight())),
             ],
         );
         let rows = edge

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::date::{DateSpan, PartialDate};
-use crate::domain::i18n::{Key, Locale};
+use crate::domain::i18n::{Counted, Key, Locale};
 use crate::domain::present::{date_span, text_width, tick_label};
 use crate::domain::time::axis::Break;
 use crate::domain::time::ticks::ticks;
@@ -22,9 +22,8 @@ const BREAK_FONT_PX: f64 = 11.0;
 fn gap_length(gap: &Break, locale: Locale) -> String {
     let months = gap.months().max(1);
     match months {
-        1 => locale.text(Key::GapMonth).to_string(),
-        m if m < 24 => locale.fill(Key::GapMonths, &[("count", &m.to_string())]),
-        m => locale.fill(Key::GapYears, &[("count", &(m / 12).to_string())]),
+        m if m < 24 => locale.count(Counted::GapMonths, m as usize),
+        m => locale.count(Counted::GapYears, (m / 12) as usize),
     }
 }
 
