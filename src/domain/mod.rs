@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod menu;
 pub mod model;
 pub mod network;
+pub mod pinyin;
 pub mod plane;
 pub mod present;
 pub mod pronunciation;
