@@ -4,6 +4,7 @@ pub mod address;
 pub mod camera;
 pub mod country;
 pub mod dataset;
+pub mod dataset_origin;
 pub mod date;
 pub mod export;
 pub mod filter;

@@ -211,6 +211,6 @@ pub async fn read_dataset_file(file: web_sys::File, loading: RwSignal<Loading>, 
         loading,
     )
     .await;
-    store.start_over();
+    store.opened_file(&name);
     loading.set(Loading::from_result(result, Some(name)));
 }

@@ -207,6 +207,14 @@ pub fn text(key: Key) -> &'static str {
         GapTitle => "A break in the axis: no events for {length}, from {from} to {to}",
         ResizeTimeline => "Resize the map and the timeline",
         LegendBreak => "⋯ a break: a long stretch with no event, shortened (its length is written under it); periods with events get the room. \"True scale\" draws all time alike.",
+        DatasetLabel => "Dataset",
+        DatasetBundled => "bundled",
+        DatasetAddress => "{name}",
+        DatasetFile => "{name} (a file on this device)",
+        BackToBundled => "Back to the bundled dataset",
+        FileLinkNote => "A link cannot carry the file {name}: opened elsewhere, it shows the bundled dataset. Send {name} along; once it is opened there with “Open dataset file…”, the link shows this view.",
+        NotFoundOtherDataset => "This link points to an event of another dataset: “{id}” was shown with the file {name}, which a link cannot carry. Open that file with “Open dataset file…” at the top to see it.",
+        NoticeFileNotCarried => "the link was made with this file, which it cannot carry: open the file with “Open dataset file…” to see its view",
     }
 }
 

@@ -332,6 +332,8 @@ keys! {
     NetworkControls, NetworkDescription, NodeLabel, NodeLabelCountry, NetworkEmpty, NetworkTable, ColumnName,
     ColumnEvents, ColumnPartners, SortBy, ExportGexf, ExportGraphml, CountryUnknown,
     TrueScale, TrueScaleHint, NoticeNotScale, TimelineLegend, GapTitle, ResizeTimeline, LegendBreak,
+    DatasetLabel, DatasetBundled, DatasetAddress, DatasetFile, BackToBundled, FileLinkNote,
+    NotFoundOtherDataset, NoticeFileNotCarried,
 }
 
 #[cfg(test)]

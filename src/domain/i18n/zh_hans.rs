@@ -207,6 +207,14 @@ pub fn text(key: Key) -> &'static str {
         GapTitle => "时间轴断口：{length}没有活动，从{from}到{to}",
         ResizeTimeline => "调整地图与时间轴的大小",
         LegendBreak => "⋯ 断口：没有活动的长时段被缩短（下方写明长度），有活动的时段占据空间。“真实比例”按同一比例绘制全部时间。",
+        DatasetLabel => "数据集",
+        DatasetBundled => "内置",
+        DatasetAddress => "{name}",
+        DatasetFile => "{name}（本设备上的文件）",
+        BackToBundled => "返回内置数据集",
+        FileLinkNote => "链接无法携带文件 {name}：在别处打开时，它显示的是内置数据集。请把 {name} 一并发送；对方用“打开数据文件…”打开该文件后，链接即显示此视图。",
+        NotFoundOtherDataset => "此链接指向另一个数据集中的活动：“{id}”来自文件 {name}，而链接无法携带文件。请用顶部的“打开数据文件…”打开该文件后查看。",
+        NoticeFileNotCarried => "此链接是用这个文件制作的，但无法携带文件：请用“打开数据文件…”打开该文件以查看其视图",
     }
 }
 

@@ -207,6 +207,14 @@ pub fn text(key: Key) -> &'static str {
         GapTitle => "時間軸斷口：{length}沒有活動，從{from}到{to}",
         ResizeTimeline => "調整地圖與時間軸的大小",
         LegendBreak => "⋯ 斷口：沒有活動的長時段被縮短（下方寫明長度），有活動的時段佔據空間。「真實比例」按同一比例繪製全部時間。",
+        DatasetLabel => "資料集",
+        DatasetBundled => "內建",
+        DatasetAddress => "{name}",
+        DatasetFile => "{name}（本裝置上的檔案）",
+        BackToBundled => "返回內建資料集",
+        FileLinkNote => "連結無法攜帶檔案 {name}：在別處開啟時，它顯示的是內建資料集。請把 {name} 一併傳送；對方用「開啟資料檔案…」開啟該檔案後，連結即顯示此檢視。",
+        NotFoundOtherDataset => "此連結指向另一個資料集中的活動：「{id}」來自檔案 {name}，而連結無法攜帶檔案。請用頂端的「開啟資料檔案…」開啟該檔案後查看。",
+        NoticeFileNotCarried => "此連結是用這個檔案製作的，但無法攜帶檔案：請用「開啟資料檔案…」開啟該檔案以查看其檢視",
     }
 }
 

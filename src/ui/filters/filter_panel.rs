@@ -13,6 +13,7 @@ use crate::ui::filters::date_window::DateWindow;
 use crate::ui::filters::facet_list::{FacetList, FacetOption};
 use crate::ui::filters::filters_rail_toggle::FiltersRailToggle;
 use crate::ui::filters::search_box::SearchBox;
+use crate::ui::focus::use_focus_return;
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
@@ -67,6 +68,7 @@ pub fn FilterPanel() -> impl IntoView {
     } = AtlasState::expect();
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
+    use_focus_return("#filters", move || filter_drawer.get());
 
     // The lists are built once per language: their rows stay put while counts change. The
     // chosen values and the counts are memos, not derived signals: every checkbox row reads

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::Key;
+use crate::ui::focus::use_focus_return;
 use crate::ui::i18n::Language;
 use crate::ui::panel::event_details::EventDetails;
 use crate::ui::panel::event_not_found::EventNotFound;
@@ -17,6 +18,8 @@ pub fn EventPanel() -> impl IntoView {
     let language = expect_context::<Language>();
     let selected_id = Memo::new(move |_| store.state().with(|s| s.selected_id.clone()));
     let close = move || store.change(HistoryEntry::Step, |s| s.selected_id = None);
+    // Closed, the panel gives focus back to the row, marker or timeline that opened it.
+    use_focus_return(".region--panel", move || selected_id.with(Option::is_some));
     let content = move || match selected_id.get() {
         None => view! {
             <p class="region__placeholder">{language.t(Key::SelectPrompt)}</p>
