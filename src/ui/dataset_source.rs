@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::dataset::{self, Dataset, DatasetError, Opened};
+use crate::domain::dataset::{self, Dataset, DatasetError, Opened, Parsed};
 use crate::domain::i18n::{Key, Message};
 use crate::ui::url::ViewStore;
 use crate::BUNDLED_DATASET_JSON;
@@ -159,7 +159,18 @@ async fn receive(
     let known = known
         .as_ref()
         .map_or((&[][..], &[][..]), |k| (k.organizations(), k.topics()));
-    dataset::open(pieces, size, &name, known)
+    // One stage per task, the page painting and answering between them.
+    let raw = match dataset::parse(pieces, size, &name, known)? {
+        Parsed::Table(opened) => return Ok(opened),
+        Parsed::Json(raw) => raw,
+    };
+    yield_to_browser().await;
+    let checked = dataset::check(raw)?;
+    yield_to_browser().await;
+    Ok(Opened {
+        dataset: dataset::index(checked),
+        ignored_columns: Vec::new(),
+    })
 }
 
 /// Fetches the dataset at `url` on this site (the CSP refuses any other origin), named `path`

@@ -18,6 +18,7 @@ use std::io::{BufRead, BufReader, Read};
 pub use error::{DatasetError, Place, Problem};
 pub use index::{FacetTable, FacetValues};
 pub use raw::{RawDataset, RawEvent};
+pub use rules::Checked;
 
 use crate::domain::date::DayRange;
 use crate::domain::model::{Event, Facet, Mode, Organization, Topic};
@@ -40,13 +41,39 @@ pub const READ_WHOLE_UP_TO: usize = 8 << 20;
 
 /// Reads the file `name`, `size` bytes that `file` yields, as a dataset: a table when
 /// [`table::is_table`] says so from the name or the first bytes, else JSON. A table's
-/// organizations and topics are matched by name to the `known` ones.
+/// organizations and topics are matched by name to the `known` ones. The three stages in one;
+/// the browser runs them apart ([`parse`], [`check`], [`index`]) to let the page breathe
+/// between them.
 pub fn open(
     file: impl Read,
     size: usize,
     name: &str,
     known: (&[Organization], &[Topic]),
 ) -> Result<Opened, DatasetError> {
+    match parse(file, size, name, known)? {
+        Parsed::Table(opened) => Ok(opened),
+        Parsed::Json(raw) => Ok(Opened {
+            dataset: index(check(raw)?),
+            ignored_columns: Vec::new(),
+        }),
+    }
+}
+
+/// What the first stage reads: a JSON file's records as written, or a table, which is read,
+/// checked and indexed in one go (tables are small next to what JSON files hold).
+#[derive(Debug)]
+pub enum Parsed {
+    Json(RawDataset),
+    Table(Opened),
+}
+
+/// The first stage of [`open`]: the file's syntax.
+pub fn parse(
+    file: impl Read,
+    size: usize,
+    name: &str,
+    known: (&[Organization], &[Topic]),
+) -> Result<Parsed, DatasetError> {
     let mut file = BufReader::with_capacity(1 << 16, file);
     let read_whole = |mut file: BufReader<_>| {
         let mut bytes = Vec::with_capacity(size);
@@ -54,17 +81,24 @@ pub fn open(
         Ok::<_, DatasetError>(bytes)
     };
     if table::is_table(name, file.fill_buf().map_err(read_error)?) {
-        return table::read(read_whole(file)?, name, known);
+        return table::read(read_whole(file)?, name, known).map(Parsed::Table);
     }
     let raw = match size <= READ_WHOLE_UP_TO {
         // The bytes are freed as soon as they are parsed, before the events are indexed.
         true => serde_json::from_slice(&read_whole(file)?),
         false => serde_json::from_reader(file),
     };
-    Ok(Opened {
-        dataset: index::index(rules::check(raw.map_err(json_error)?)?),
-        ignored_columns: Vec::new(),
-    })
+    raw.map(Parsed::Json).map_err(json_error)
+}
+
+/// The second stage of [`open`]: every rule, each broken one reported.
+pub fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
+    rules::check(raw)
+}
+
+/// The third stage of [`open`]: sorted and indexed.
+pub fn index(checked: Checked) -> Dataset {
+    index::index(checked)
 }
 
 /// A validated dataset: events in chronological order, with every reference resolvable.

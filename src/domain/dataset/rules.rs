@@ -12,15 +12,15 @@ use crate::domain::i18n::{Key, Message};
 use crate::domain::model::{Event, Mode, Organization, Topic};
 use crate::domain::pronunciation;
 
-/// A dataset that keeps every rule, not yet indexed.
-pub(super) struct Checked {
+/// A dataset that keeps every rule, not yet indexed: the proof that [`super::index`] asks for.
+pub struct Checked {
     /// Boxed, as [`super::Dataset`] keeps them.
     #[allow(clippy::vec_box)]
-    pub events: Vec<Box<Event>>,
-    pub organizations: Vec<Organization>,
-    pub topics: Vec<Topic>,
-    pub organization_by_id: HashMap<String, usize>,
-    pub topic_by_id: HashMap<String, usize>,
+    pub(super) events: Vec<Box<Event>>,
+    pub(super) organizations: Vec<Organization>,
+    pub(super) topics: Vec<Topic>,
+    pub(super) organization_by_id: HashMap<String, usize>,
+    pub(super) topic_by_id: HashMap<String, usize>,
 }
 
 fn is_slug(id: &str) -> bool {

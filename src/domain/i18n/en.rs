@@ -215,6 +215,9 @@ pub fn text(key: Key) -> &'static str {
         FileLinkNote => "A link cannot carry the file {name}: opened elsewhere, it shows the bundled dataset. Send {name} along; once it is opened there with “Open dataset file…”, the link shows this view.",
         NotFoundOtherDataset => "This link points to an event of another dataset: “{id}” was shown with the file {name}, which a link cannot carry. Open that file with “Open dataset file…” at the top to see it.",
         NoticeFileNotCarried => "the link was made with this file, which it cannot carry: open the file with “Open dataset file…” to see its view",
+        ResizeSheet => "Resize the event sheet: up for the whole event, down to see the map",
+        NetworkLegend => "Colours: countries",
+        OtherCountries => "Other countries",
     }
 }
 

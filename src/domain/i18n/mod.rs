@@ -333,7 +333,8 @@ keys! {
     ColumnEvents, ColumnPartners, SortBy, ExportGexf, ExportGraphml, CountryUnknown,
     TrueScale, TrueScaleHint, NoticeNotScale, TimelineLegend, GapTitle, ResizeTimeline, LegendBreak,
     DatasetLabel, DatasetBundled, DatasetAddress, DatasetFile, BackToBundled, FileLinkNote,
-    NotFoundOtherDataset, NoticeFileNotCarried,
+    NotFoundOtherDataset, NoticeFileNotCarried, ResizeSheet,
+    NetworkLegend, OtherCountries,
 }
 
 #[cfg(test)]

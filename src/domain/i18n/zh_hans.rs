@@ -215,6 +215,9 @@ pub fn text(key: Key) -> &'static str {
         FileLinkNote => "链接无法携带文件 {name}：在别处打开时，它显示的是内置数据集。请把 {name} 一并发送；对方用“打开数据文件…”打开该文件后，链接即显示此视图。",
         NotFoundOtherDataset => "此链接指向另一个数据集中的活动：“{id}”来自文件 {name}，而链接无法携带文件。请用顶部的“打开数据文件…”打开该文件后查看。",
         NoticeFileNotCarried => "此链接是用这个文件制作的，但无法携带文件：请用“打开数据文件…”打开该文件以查看其视图",
+        ResizeSheet => "调整活动面板的高度：向上看完整内容，向下查看地图",
+        NetworkLegend => "颜色：国家",
+        OtherCountries => "其他国家",
     }
 }
 

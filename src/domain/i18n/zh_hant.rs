@@ -215,6 +215,9 @@ pub fn text(key: Key) -> &'static str {
         FileLinkNote => "連結無法攜帶檔案 {name}：在別處開啟時，它顯示的是內建資料集。請把 {name} 一併傳送；對方用「開啟資料檔案…」開啟該檔案後，連結即顯示此檢視。",
         NotFoundOtherDataset => "此連結指向另一個資料集中的活動：「{id}」來自檔案 {name}，而連結無法攜帶檔案。請用頂端的「開啟資料檔案…」開啟該檔案後查看。",
         NoticeFileNotCarried => "此連結是用這個檔案製作的，但無法攜帶檔案：請用「開啟資料檔案…」開啟該檔案以查看其檢視",
+        ResizeSheet => "調整活動面板的高度：向上看完整內容，向下查看地圖",
+        NetworkLegend => "顏色：國家",
+        OtherCountries => "其他國家",
     }
 }
 
