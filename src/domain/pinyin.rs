@@ -722,15 +722,16 @@ pub fn reading(c: char) -> Option<(&'static str, u8)> {
 }
 
 /// A key that sorts names as readers of `locale` expect: English by letters ignoring case;
-/// Chinese by pinyin, syllable by syllable, then by tones, then by the text itself.
+/// Chinese by pinyin as a dictionary orders it, character by character by syllable and then
+/// tone (北 bei3 before 被 bei4 whatever follows), Latin words by their letters among them,
+/// then by the text itself.
 pub fn name_order_key(name: &str, locale: Locale) -> String {
     if !locale.is_chinese() {
         return name.to_lowercase();
     }
-    // Units joined by \u{1}, which sorts below every letter, so a name that is the start of
-    // another comes first; \u{0} ends the units before the tones and the text.
+    // Units joined by \u{1}, which sorts below every letter and digit, so a name that is the
+    // start of another comes first; \u{0} ends the units before the text.
     let mut units: Vec<String> = Vec::new();
-    let mut tones = String::new();
     let mut word = String::new();
     for c in name.chars() {
         if c.is_alphanumeric() && !is_cjk(c) {
@@ -742,10 +743,7 @@ pub fn name_order_key(name: &str, locale: Locale) -> String {
         }
         if is_cjk(c) {
             match reading(c) {
-                Some((syllable, tone)) => {
-                    units.push(syllable.to_string());
-                    tones.push(char::from(b'0' + tone));
-                }
+                Some((syllable, tone)) => units.push(format!("{syllable}{tone}")),
                 // After every reading (`~` sorts after `z`), by code point.
                 None => units.push(format!("~{c}")),
             }
@@ -754,7 +752,7 @@ pub fn name_order_key(name: &str, locale: Locale) -> String {
     if !word.is_empty() {
         units.push(word);
     }
-    format!("{}\u{0}{tones}\u{0}{name}", units.join("\u{1}"))
+    format!("{}\u{0}{name}", units.join("\u{1}"))
 }
 
 /// Compares two names in the order of [`name_order_key`].

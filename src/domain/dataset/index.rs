@@ -59,76 +59,122 @@ impl<'a> FacetValues<'a> {
 
 /// Sorts and indexes a checked dataset.
 pub(super) fn index(checked: Checked) -> Dataset {
-    let Checked {
-        mut events,
-        organizations,
-        topics,
-        organization_by_id,
-        topic_by_id,
-    } = checked;
-    events.sort_by(|a, b| a.span.cmp(&b.span).then_with(|| a.id.cmp(&b.id)));
-    let mut events_by_id: Vec<u32> = (0..events.len() as u32).collect();
-    events_by_id.sort_by(|&a, &b| events[a as usize].id.cmp(&events[b as usize].id));
-    let mut countries: Vec<String> = events
-        .iter()
-        .flat_map(|e| {
-            e.countries
-                .iter()
-                .chain(e.venue.as_ref().map(|v| &v.country))
-        })
-        .cloned()
-        .collect();
-    countries.sort();
-    countries.dedup();
-    let mut facets = FacetTable {
-        starts: Vec::with_capacity(events.len()),
-        ends: Vec::with_capacity(events.len()),
-        positions: Vec::new(),
-    };
-    for event in &events {
-        add_facets(
-            &mut facets,
-            event,
-            &countries,
-            &organization_by_id,
-            &topic_by_id,
-        );
+    let mut indexing = Indexing::new(checked);
+    while indexing.step(usize::MAX) {}
+    indexing.finish()
+}
+
+/// A checked dataset being indexed, a slice of events at a time (so the browser can paint
+/// between slices): sorted first, then each event's facet positions and search text.
+pub struct Indexing {
+    checked: Checked,
+    countries: Vec<String>,
+    facets: FacetTable,
+    search_texts: SearchTexts,
+    /// How many events are indexed.
+    done: usize,
+}
+
+impl Indexing {
+    /// Sorts the events and finds the countries.
+    pub fn new(mut checked: Checked) -> Indexing {
+        let events = &mut checked.events;
+        events.sort_by(|a, b| a.span.cmp(&b.span).then_with(|| a.id.cmp(&b.id)));
+        let mut countries: Vec<String> = events
+            .iter()
+            .flat_map(|e| {
+                e.countries
+                    .iter()
+                    .chain(e.venue.as_ref().map(|v| &v.country))
+            })
+            .cloned()
+            .collect();
+        countries.sort();
+        countries.dedup();
+        let facets = FacetTable {
+            starts: Vec::with_capacity(events.len()),
+            ends: Vec::with_capacity(events.len()),
+            positions: Vec::new(),
+        };
+        // Sized first: grown by doubling, the string for 100 000 events held up to 12 MB unused.
+        let bytes = events
+            .iter()
+            .flat_map(|event| searched_parts(event))
+            .map(|part| part.len() + 1)
+            .sum();
+        let search_texts = SearchTexts::with_capacity(events.len(), bytes);
+        Indexing {
+            checked,
+            countries,
+            facets,
+            search_texts,
+            done: 0,
+        }
     }
-    facets.positions.shrink_to_fit();
-    let day_ranges: Vec<DayRange> = events.iter().map(|e| e.span.days()).collect();
-    // Sized first: grown by doubling, the string for 100 000 events held up to 12 MB unused.
-    let bytes = events
-        .iter()
-        .flat_map(|event| searched_parts(event))
-        .map(|part| part.len() + 1)
-        .sum();
-    let mut search_texts = SearchTexts::with_capacity(events.len(), bytes);
-    for event in &events {
-        search_texts.push(searched_parts(event));
+
+    /// Indexes up to `n` more events; whether any are left.
+    pub fn step(&mut self, n: usize) -> bool {
+        let events = &self.checked.events;
+        let to = self.done.saturating_add(n).min(events.len());
+        for event in &events[self.done..to] {
+            add_facets(
+                &mut self.facets,
+                event,
+                &self.countries,
+                &self.checked.organization_by_id,
+                &self.checked.topic_by_id,
+            );
+            self.search_texts.push(searched_parts(event));
+        }
+        self.done = to;
+        to < events.len()
     }
-    let mut organization_search_texts = SearchTexts::default();
-    for organization in &organizations {
-        organization_search_texts.push(
-            organization
-                .name
-                .texts()
-                .chain(organization.abbr.as_deref()),
-        );
-    }
-    let children = child_links(&events);
-    Dataset {
-        events,
-        day_ranges,
-        facets,
-        search_texts,
-        organizations,
-        organization_search_texts,
-        topics,
-        events_by_id,
-        organization_by_id,
-        topic_by_id,
-        countries,
-        children,
+
+    /// The dataset, once every event is indexed.
+    pub fn finish(mut self) -> Dataset {
+        while self.step(usize::MAX) {}
+        let Indexing {
+            checked,
+            countries,
+            mut facets,
+            search_texts,
+            ..
+        } = self;
+        let Checked {
+            events,
+            organizations,
+            topics,
+            organization_by_id,
+            topic_by_id,
+        } = checked;
+        facets.positions.shrink_to_fit();
+        let mut events_by_id: Vec<u32> = (0..events.len() as u32).collect();
+        events_by_id.sort_by(|&a, &b| events[a as usize].id.cmp(&events[b as usize].id));
+        let day_ranges: Vec<DayRange> = events.iter().map(|e| e.span.days()).collect();
+        let mut organization_search_texts = SearchTexts::default();
+        for organization in &organizations {
+            organization_search_texts.push(
+                organization
+                    .name
+                    .texts()
+                    .chain(organization.abbr.as_deref()),
+            );
+        }
+        let children = child_links(&events);
+        Dataset {
+            events,
+            day_ranges,
+            facets,
+            search_texts,
+            organizations,
+            organization_search_texts,
+            topics,
+            events_by_id,
+            organization_by_id,
+            topic_by_id,
+            countries,
+            children,
+        }
     }
 }
 

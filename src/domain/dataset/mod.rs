@@ -10,15 +10,17 @@ mod error;
 mod index;
 mod raw;
 mod rules;
+mod slices;
 pub mod table;
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
 
 pub use error::{DatasetError, Place, Problem};
-pub use index::{FacetTable, FacetValues};
+pub use index::{FacetTable, FacetValues, Indexing};
 pub use raw::{RawDataset, RawEvent};
-pub use rules::Checked;
+pub use rules::{Checked, Checking};
+pub use slices::EventSlices;
 
 use crate::domain::date::DayRange;
 use crate::domain::model::{Event, Facet, Mode, Organization, Topic};
@@ -33,10 +35,9 @@ pub struct Opened {
 }
 
 /// Files up to this size are read whole and parsed in memory, the fastest way. Larger ones
-/// are parsed as they are read, so that the file and the events parsed from it are never in
-/// memory together (a browser never gives a page's wasm memory back). With 100 000 events
-/// (51 MB) and the boxed events below, the wasm memory after loading fell from 152 to 127 MB;
-/// serde_json reads a stream about 1.7 times slower (the load took about 0.9 s longer).
+/// are parsed as they are read, an event at a time ([`EventSlices`]), so that the file and the
+/// events parsed from it are never in memory together (a browser never gives a page's wasm
+/// memory back), and so that the reading can stop between slices of events.
 pub const READ_WHOLE_UP_TO: usize = 8 << 20;
 
 /// Reads the file `name`, `size` bytes that `file` yields, as a dataset: a table when
@@ -50,30 +51,33 @@ pub fn open(
     name: &str,
     known: (&[Organization], &[Topic]),
 ) -> Result<Opened, DatasetError> {
-    match parse(file, size, name, known)? {
-        Parsed::Table(opened) => Ok(opened),
-        Parsed::Json(raw) => Ok(Opened {
-            dataset: index(check(raw)?),
-            ignored_columns: Vec::new(),
-        }),
-    }
+    let raw = match parse(file, size, name, known)? {
+        Parsed::Table(opened) => return Ok(*opened),
+        Parsed::Json(raw) => raw,
+        Parsed::Large(slices) => slices.finish()?,
+    };
+    Ok(Opened {
+        dataset: index(check(raw)?),
+        ignored_columns: Vec::new(),
+    })
 }
 
-/// What the first stage reads: a JSON file's records as written, or a table, which is read,
-/// checked and indexed in one go (tables are small next to what JSON files hold).
-#[derive(Debug)]
-pub enum Parsed {
+/// What the first stage reads: a JSON file's records as written; a large JSON file, to be
+/// read a slice of events at a time; or a table, which is read, checked and indexed in one go
+/// (tables are small next to what JSON files hold).
+pub enum Parsed<R: Read> {
     Json(RawDataset),
-    Table(Opened),
+    Large(EventSlices<BufReader<R>>),
+    Table(Box<Opened>),
 }
 
-/// The first stage of [`open`]: the file's syntax.
-pub fn parse(
-    file: impl Read,
+/// The first stage of [`open`]: the file's syntax (a large file's only begun).
+pub fn parse<R: Read>(
+    file: R,
     size: usize,
     name: &str,
     known: (&[Organization], &[Topic]),
-) -> Result<Parsed, DatasetError> {
+) -> Result<Parsed<R>, DatasetError> {
     let mut file = BufReader::with_capacity(1 << 16, file);
     let read_whole = |mut file: BufReader<_>| {
         let mut bytes = Vec::with_capacity(size);
@@ -81,22 +85,24 @@ pub fn parse(
         Ok::<_, DatasetError>(bytes)
     };
     if table::is_table(name, file.fill_buf().map_err(read_error)?) {
-        return table::read(read_whole(file)?, name, known).map(Parsed::Table);
+        return table::read(read_whole(file)?, name, known).map(|t| Parsed::Table(Box::new(t)));
     }
-    let raw = match size <= READ_WHOLE_UP_TO {
+    match size <= READ_WHOLE_UP_TO {
         // The bytes are freed as soon as they are parsed, before the events are indexed.
-        true => serde_json::from_slice(&read_whole(file)?),
-        false => serde_json::from_reader(file),
-    };
-    raw.map(Parsed::Json).map_err(json_error)
+        true => serde_json::from_slice(&read_whole(file)?)
+            .map(Parsed::Json)
+            .map_err(json_error),
+        false => EventSlices::new(file).map(Parsed::Large),
+    }
 }
 
-/// The second stage of [`open`]: every rule, each broken one reported.
+/// The second stage of [`open`]: every rule, each broken one reported ([`Checking`] does it a
+/// slice at a time).
 pub fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
     rules::check(raw)
 }
 
-/// The third stage of [`open`]: sorted and indexed.
+/// The third stage of [`open`]: sorted and indexed ([`Indexing`] does it a slice at a time).
 pub fn index(checked: Checked) -> Dataset {
     index::index(checked)
 }

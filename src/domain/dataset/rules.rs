@@ -219,66 +219,120 @@ impl Checker<'_> {
 
 /// Checks every rule; returns the events with their dates parsed, or every broken rule.
 pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
-    let RawDataset {
-        mut events,
-        organizations,
-        topics,
-    } = raw;
-    let mut problems = Vec::new();
-    let organization_by_id = index_by_id(
-        organizations.iter().map(|o| o.id.as_str()),
-        "organizations",
-        &mut problems,
-    );
-    let topic_by_id = index_by_id(
-        topics.iter().map(|t| t.id.as_str()),
-        "topics",
-        &mut problems,
-    );
-    check_records(&organizations, &topics, &mut problems);
-    let parent_known = check_event_ids(&events, &mut problems);
-    let known = Known {
-        organizations: &organization_by_id,
-        topics: &topic_by_id,
-    };
-    let mut spans: Vec<Option<DateSpan>> = Vec::with_capacity(events.len());
-    for (i, event) in events.iter_mut().enumerate() {
-        // Parsing grows lists by doubling; a large dataset keeps only what it uses.
-        event.countries.shrink_to_fit();
-        event.organizations.shrink_to_fit();
-        event.topics.shrink_to_fit();
-        event.people.shrink_to_fit();
-        let mut check = Checker {
-            event: Some((i, &event.id)),
-            problems: &mut problems,
+    let mut checking = Checking::new(raw);
+    while checking.step(usize::MAX) {}
+    checking.finish()
+}
+
+/// The rules being checked, a slice of events at a time (so the browser can paint between
+/// slices): the records and ids first, then each event, then what ties events together.
+pub struct Checking {
+    #[allow(clippy::vec_box)]
+    events: Vec<Box<RawEvent>>,
+    organizations: Vec<Organization>,
+    topics: Vec<Topic>,
+    organization_by_id: HashMap<String, usize>,
+    topic_by_id: HashMap<String, usize>,
+    parent_known: Vec<bool>,
+    /// Parallel to the events checked so far: the dates parsed, or `None` when they broke a rule.
+    spans: Vec<Option<DateSpan>>,
+    problems: Vec<Problem>,
+}
+
+impl Checking {
+    /// Checks the organizations, the topics and the events' ids.
+    pub fn new(raw: RawDataset) -> Checking {
+        let RawDataset {
+            events,
+            organizations,
+            topics,
+        } = raw;
+        let mut problems = Vec::new();
+        let organization_by_id = index_by_id(
+            organizations.iter().map(|o| o.id.as_str()),
+            "organizations",
+            &mut problems,
+        );
+        let topic_by_id = index_by_id(
+            topics.iter().map(|t| t.id.as_str()),
+            "topics",
+            &mut problems,
+        );
+        check_records(&organizations, &topics, &mut problems);
+        let parent_known = check_event_ids(&events, &mut problems);
+        Checking {
+            spans: Vec::with_capacity(events.len()),
+            events,
+            organizations,
+            topics,
+            organization_by_id,
+            topic_by_id,
+            parent_known,
+            problems,
+        }
+    }
+
+    /// Checks up to `n` more events; whether any are left.
+    pub fn step(&mut self, n: usize) -> bool {
+        let known = Known {
+            organizations: &self.organization_by_id,
+            topics: &self.topic_by_id,
         };
-        check.texts(event);
-        spans.push(check.dates(event));
-        check.venue(event);
-        check.countries(event);
-        check.references(event, &known, parent_known[i]);
-        check.source(event);
+        let from = self.spans.len();
+        let to = from.saturating_add(n).min(self.events.len());
+        for i in from..to {
+            let event = &mut self.events[i];
+            // Parsing grows lists by doubling; a large dataset keeps only what it uses.
+            event.countries.shrink_to_fit();
+            event.organizations.shrink_to_fit();
+            event.topics.shrink_to_fit();
+            event.people.shrink_to_fit();
+            let mut check = Checker {
+                event: Some((i, &event.id)),
+                problems: &mut self.problems,
+            };
+            check.texts(event);
+            self.spans.push(check.dates(event));
+            check.venue(event);
+            check.countries(event);
+            check.references(event, &known, self.parent_known[i]);
+            check.source(event);
+        }
+        self.spans.len() < self.events.len()
     }
-    check_parent_cycles(&events, &mut problems);
 
-    if !problems.is_empty() {
-        return Err(DatasetError::Invalid(problems));
+    /// The parents' chains, then the checked dataset or every broken rule.
+    pub fn finish(mut self) -> Result<Checked, DatasetError> {
+        while self.step(usize::MAX) {}
+        let Checking {
+            events,
+            organizations,
+            topics,
+            organization_by_id,
+            topic_by_id,
+            spans,
+            mut problems,
+            ..
+        } = self;
+        check_parent_cycles(&events, &mut problems);
+        if !problems.is_empty() {
+            return Err(DatasetError::Invalid(problems));
+        }
+        // Each raw event's box is freed as its event is boxed, which then takes its place (see
+        // `Dataset::events`).
+        let mut checked = Vec::with_capacity(events.len());
+        // No problem means every date parsed.
+        for (event, span) in events.into_iter().zip(spans) {
+            checked.extend(span.map(|span| Box::new(event.into_event(span))));
+        }
+        Ok(Checked {
+            events: checked,
+            organizations,
+            topics,
+            organization_by_id,
+            topic_by_id,
+        })
     }
-
-    // Each raw event's box is freed as its event is boxed, which then takes its place (see
-    // `Dataset::events`).
-    let mut checked = Vec::with_capacity(events.len());
-    // No problem means every date parsed.
-    for (event, span) in events.into_iter().zip(spans) {
-        checked.extend(span.map(|span| Box::new(event.into_event(span))));
-    }
-    Ok(Checked {
-        events: checked,
-        organizations,
-        topics,
-        organization_by_id,
-        topic_by_id,
-    })
 }
 
 /// Organizations and topics have names; organizations' Chinese names, where they come from

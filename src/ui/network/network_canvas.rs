@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::Key;
+use crate::domain::network::labels::LABEL_FONT_PX;
 use crate::domain::network::legend::Legend;
+use crate::domain::present::text_width;
 use crate::ui::hooks::{locate_in_pixels, use_element_size, use_pan_zoom, UsePanZoomOptions};
 use crate::ui::i18n::Language;
 use crate::ui::network::network_links::NetworkLinks;
@@ -68,9 +70,12 @@ pub fn NetworkCanvas() -> impl IntoView {
                 let name = scene
                     .shown_names
                     .with_untracked(|n| n.get(node).cloned().unwrap_or_default());
+                // The room the placement gave the name (tests check the places it left out).
+                let room = format!("{:.1}", text_width(&name, LABEL_FONT_PX));
                 view! {
                     <text
                         class="network__label"
+                        data-room=room
                         x=move || disc.with(|d| d.label.map_or(d.x, |l| l.x))
                         y=move || disc.with(|d| d.label.map_or(d.y, |l| l.y))
                         text-anchor=move || disc.with(|d| d.label.map_or("middle", |l| l.anchor.css()))
