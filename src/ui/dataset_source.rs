@@ -172,24 +172,29 @@ async fn receive(
     };
     yield_to_browser().await;
     let mut checking = Checking::new(raw);
+    yield_to_browser().await;
     while checking.step(SLICE) {
         yield_to_browser().await;
     }
     let checked = checking.finish()?;
     yield_to_browser().await;
     let mut indexing = Indexing::new(checked);
+    yield_to_browser().await;
     while indexing.step(SLICE) {
         yield_to_browser().await;
     }
+    let dataset = indexing.finish();
+    // The atlas is drawn in a task of its own.
+    yield_to_browser().await;
     Ok(Opened {
-        dataset: indexing.finish(),
+        dataset,
         ignored_columns: Vec::new(),
     })
 }
 
 /// Events read, checked or indexed between two chances for the page to paint and answer:
 /// about 50–100 ms of work at 100 000 events.
-const SLICE: usize = 5_000;
+const SLICE: usize = 2_000;
 
 /// Fetches the dataset at `url` on this site (the CSP refuses any other origin), named `path`
 /// in messages, as the link wrote it.

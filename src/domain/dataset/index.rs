@@ -2,11 +2,11 @@
 //! countries taking part, each event's facet positions and folded search text, and each
 //! event's parts.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::domain::dataset::rules::Checked;
 use crate::domain::dataset::Dataset;
-use crate::domain::date::DayRange;
+use crate::domain::date::{DateSpan, DayRange};
 use crate::domain::model::{Event, Facet};
 use crate::domain::search::SearchTexts;
 
@@ -71,52 +71,106 @@ pub struct Indexing {
     countries: Vec<String>,
     facets: FacetTable,
     search_texts: SearchTexts,
-    /// How many events are indexed.
-    done: usize,
+    /// How many events are indexed; `None` before the countries are found.
+    done: Option<usize>,
+    /// Positions ordered by id: sorted a block at a time, then merged a round at a time.
+    by_id: IdOrder,
+}
+
+/// How far ordering the events by id has come.
+enum IdOrder {
+    /// Positions, each block of `block` sorted up to `sorted`.
+    Blocks {
+        positions: Vec<u32>,
+        block: usize,
+        sorted: usize,
+    },
+    /// Runs of `run` positions each sorted, merged pairwise a round at a time.
+    Runs {
+        positions: Vec<u32>,
+        run: usize,
+    },
+    Done(Vec<u32>),
 }
 
 impl Indexing {
-    /// Sorts the events and finds the countries.
+    /// Sorts the events.
     pub fn new(mut checked: Checked) -> Indexing {
         let events = &mut checked.events;
-        events.sort_by(|a, b| a.span.cmp(&b.span).then_with(|| a.id.cmp(&b.id)));
-        let mut countries: Vec<String> = events
+        // Dates side by side, not behind each event's box (ids are read only where dates tie):
+        // at 100 000 events a sort of the boxes took most of this stage's time chasing pointers.
+        let mut order: Vec<(DateSpan, u32)> = events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.span, i as u32))
+            .collect();
+        order.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| events[a.1 as usize].id.cmp(&events[b.1 as usize].id))
+        });
+        let mut unsorted: Vec<Option<Box<Event>>> = events.drain(..).map(Some).collect();
+        events.extend(
+            order
+                .iter()
+                .filter_map(|&(_, i)| unsorted[i as usize].take()),
+        );
+        let n_events = events.len();
+        Indexing {
+            checked,
+            countries: Vec::new(),
+            facets: FacetTable {
+                starts: Vec::with_capacity(n_events),
+                ends: Vec::with_capacity(n_events),
+                positions: Vec::new(),
+            },
+            search_texts: SearchTexts::default(),
+            done: None,
+            by_id: IdOrder::Blocks {
+                positions: Vec::new(),
+                block: 0,
+                sorted: 0,
+            },
+        }
+    }
+
+    /// Finds the countries and sizes the search text, before the first event is indexed.
+    fn prepare(&mut self) {
+        let events = &self.checked.events;
+        // Each code once, before any is copied (an event names two or three).
+        let codes: HashSet<&str> = events
             .iter()
             .flat_map(|e| {
                 e.countries
                     .iter()
                     .chain(e.venue.as_ref().map(|v| &v.country))
             })
-            .cloned()
+            .map(String::as_str)
             .collect();
-        countries.sort();
-        countries.dedup();
-        let facets = FacetTable {
-            starts: Vec::with_capacity(events.len()),
-            ends: Vec::with_capacity(events.len()),
-            positions: Vec::new(),
-        };
+        self.countries = codes.into_iter().map(str::to_string).collect();
+        self.countries.sort();
         // Sized first: grown by doubling, the string for 100 000 events held up to 12 MB unused.
         let bytes = events
             .iter()
             .flat_map(|event| searched_parts(event))
             .map(|part| part.len() + 1)
             .sum();
-        let search_texts = SearchTexts::with_capacity(events.len(), bytes);
-        Indexing {
-            checked,
-            countries,
-            facets,
-            search_texts,
-            done: 0,
-        }
+        self.search_texts = SearchTexts::with_capacity(events.len(), bytes);
+        self.done = Some(0);
     }
 
-    /// Indexes up to `n` more events; whether any are left.
+    /// Finds the countries, or indexes up to `n` more events, or, once all are, orders them by
+    /// id; whether anything is left to do.
     pub fn step(&mut self, n: usize) -> bool {
+        let Some(done) = self.done else {
+            self.prepare();
+            return true;
+        };
         let events = &self.checked.events;
-        let to = self.done.saturating_add(n).min(events.len());
-        for event in &events[self.done..to] {
+        if done == events.len() {
+            return self.order_by_id(n);
+        }
+        let to = done.saturating_add(n).min(events.len());
+        for event in &events[done..to] {
             add_facets(
                 &mut self.facets,
                 event,
@@ -126,8 +180,67 @@ impl Indexing {
             );
             self.search_texts.push(searched_parts(event));
         }
-        self.done = to;
-        to < events.len()
+        self.done = Some(to);
+        true
+    }
+
+    /// One more piece of ordering the events by id: a block of `n` sorted, or a round of merging
+    /// the sorted runs; whether any is left.
+    fn order_by_id(&mut self, n: usize) -> bool {
+        let events = &self.checked.events;
+        let by_id = |a: &u32, b: &u32| events[*a as usize].id.cmp(&events[*b as usize].id);
+        let by_id_of = std::mem::replace(&mut self.by_id, IdOrder::Done(Vec::new()));
+        self.by_id = match by_id_of {
+            IdOrder::Blocks {
+                mut positions,
+                block,
+                sorted,
+            } => {
+                let (positions, block) = match positions.is_empty() && sorted == 0 {
+                    true => ((0..events.len() as u32).collect(), n.max(1)),
+                    false => (std::mem::take(&mut positions), block),
+                };
+                let mut positions = positions;
+                let to = sorted.saturating_add(block).min(positions.len());
+                positions[sorted..to].sort_unstable_by(by_id);
+                match to < positions.len() {
+                    true => IdOrder::Blocks {
+                        positions,
+                        block,
+                        sorted: to,
+                    },
+                    false => IdOrder::Runs {
+                        positions,
+                        run: block,
+                    },
+                }
+            }
+            IdOrder::Runs { positions, run } if run >= positions.len() => IdOrder::Done(positions),
+            IdOrder::Runs { positions, run } => {
+                let mut merged = Vec::with_capacity(positions.len());
+                for pair in positions.chunks(2 * run) {
+                    let (a, b) = pair.split_at(run.min(pair.len()));
+                    let (mut i, mut j) = (0, 0);
+                    while i < a.len() && j < b.len() {
+                        if by_id(&b[j], &a[i]).is_lt() {
+                            merged.push(b[j]);
+                            j += 1;
+                        } else {
+                            merged.push(a[i]);
+                            i += 1;
+                        }
+                    }
+                    merged.extend_from_slice(&a[i..]);
+                    merged.extend_from_slice(&b[j..]);
+                }
+                IdOrder::Runs {
+                    positions: merged,
+                    run: run.saturating_mul(2),
+                }
+            }
+            done => done,
+        };
+        !matches!(self.by_id, IdOrder::Done(_))
     }
 
     /// The dataset, once every event is indexed.
@@ -138,8 +251,12 @@ impl Indexing {
             countries,
             mut facets,
             search_texts,
+            by_id,
             ..
         } = self;
+        let IdOrder::Done(events_by_id) = by_id else {
+            unreachable!("every step was taken")
+        };
         let Checked {
             events,
             organizations,
@@ -148,8 +265,6 @@ impl Indexing {
             topic_by_id,
         } = checked;
         facets.positions.shrink_to_fit();
-        let mut events_by_id: Vec<u32> = (0..events.len() as u32).collect();
-        events_by_id.sort_by(|&a, &b| events[a as usize].id.cmp(&events[b as usize].id));
         let day_ranges: Vec<DayRange> = events.iter().map(|e| e.span.days()).collect();
         let mut organization_search_texts = SearchTexts::default();
         for organization in &organizations {
@@ -160,7 +275,7 @@ impl Indexing {
                     .chain(organization.abbr.as_deref()),
             );
         }
-        let children = child_links(&events);
+        let children = child_links(&events, &events_by_id);
         Dataset {
             events,
             day_ranges,
@@ -179,9 +294,8 @@ impl Indexing {
 }
 
 /// (parent, part) pairs of positions in `events`, sorted: an event's parts are one range.
-fn child_links(events: &[Box<Event>]) -> Vec<(u32, u32)> {
-    let mut by_id: Vec<u32> = (0..events.len() as u32).collect();
-    by_id.sort_by(|&a, &b| events[a as usize].id.cmp(&events[b as usize].id));
+/// `by_id` holds the positions ordered by id.
+fn child_links(events: &[Box<Event>], by_id: &[u32]) -> Vec<(u32, u32)> {
     let position = |id: &str| {
         by_id
             .binary_search_by(|&k| events[k as usize].id.as_str().cmp(id))
@@ -276,4 +390,28 @@ fn searched_parts(event: &Event) -> impl Iterator<Item = &str> {
         .chain(event.summary.texts())
         .chain(people)
         .chain(place)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::dataset::{check, index, RawDataset};
+    use crate::domain::synthetic::dataset_json;
+
+    #[test]
+    fn indexing_in_slices_gives_the_dataset_indexing_at_once_gives() {
+        let raw = || serde_json::from_str::<RawDataset>(&dataset_json(1_000)).unwrap();
+        let whole = index(check(raw()).unwrap());
+        for n in [1, 7, 300] {
+            let mut indexing = super::Indexing::new(check(raw()).unwrap());
+            while indexing.step(n) {}
+            let sliced = indexing.finish();
+            assert_eq!(sliced.to_json(), whole.to_json(), "slices of {n}");
+            for event in whole.events() {
+                assert_eq!(
+                    sliced.event_position(&event.id),
+                    whole.event_position(&event.id)
+                );
+            }
+        }
+    }
 }

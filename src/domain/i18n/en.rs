@@ -210,7 +210,7 @@ pub fn text(key: Key) -> &'static str {
         DatasetLabel => "Dataset",
         DatasetBundled => "bundled",
         DatasetAddress => "{name}",
-        DatasetFile => "{name} (a file on this device)",
+        DatasetFile => "{name} (local file)",
         BackToBundled => "Back to the bundled dataset",
         FileLinkNote => "A link cannot carry the file {name}: opened elsewhere, it shows the bundled dataset. Send {name} along; once it is opened there with “Open dataset file…”, the link shows this view.",
         NotFoundOtherDataset => "This link points to an event of another dataset: “{id}” was shown with the file {name}, which a link cannot carry. Open that file with “Open dataset file…” at the top to see it.",

@@ -210,7 +210,7 @@ pub fn text(key: Key) -> &'static str {
         DatasetLabel => "数据集",
         DatasetBundled => "内置",
         DatasetAddress => "{name}",
-        DatasetFile => "{name}（本设备上的文件）",
+        DatasetFile => "{name}（本地文件）",
         BackToBundled => "返回内置数据集",
         FileLinkNote => "链接无法携带文件 {name}：在别处打开时，它显示的是内置数据集。请把 {name} 一并发送；对方用“打开数据文件…”打开该文件后，链接即显示此视图。",
         NotFoundOtherDataset => "此链接指向另一个数据集中的活动：“{id}”来自文件 {name}，而链接无法携带文件。请用顶部的“打开数据文件…”打开该文件后查看。",

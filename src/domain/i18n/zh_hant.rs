@@ -210,7 +210,7 @@ pub fn text(key: Key) -> &'static str {
         DatasetLabel => "資料集",
         DatasetBundled => "內建",
         DatasetAddress => "{name}",
-        DatasetFile => "{name}（本裝置上的檔案）",
+        DatasetFile => "{name}（本機檔案）",
         BackToBundled => "返回內建資料集",
         FileLinkNote => "連結無法攜帶檔案 {name}：在別處開啟時，它顯示的是內建資料集。請把 {name} 一併傳送；對方用「開啟資料檔案…」開啟該檔案後，連結即顯示此檢視。",
         NotFoundOtherDataset => "此連結指向另一個資料集中的活動：「{id}」來自檔案 {name}，而連結無法攜帶檔案。請用頂端的「開啟資料檔案…」開啟該檔案後查看。",
