@@ -22,6 +22,8 @@ pub struct EventSlices<R: Read> {
     events: Vec<Box<RawEvent>>,
     /// Whether the reader is inside the events' list (`true`) or past it or before it.
     in_events: bool,
+    /// Whether the events' list was found.
+    has_events: bool,
     /// Whether the top level's closing brace was read.
     done: bool,
 }
@@ -36,6 +38,7 @@ impl<R: Read> EventSlices<R> {
             others: Vec::new(),
             events: Vec::new(),
             in_events: false,
+            has_events: false,
             done: false,
         };
         slices.skip_space()?;
@@ -77,9 +80,15 @@ impl<R: Read> EventSlices<R> {
         while self.read(usize::MAX)? {}
         let mut json =
             Vec::with_capacity(64 + self.others.iter().map(|o| o.1.len()).sum::<usize>());
-        json.extend_from_slice(b"{\"events\":[]");
-        for (key, value) in &self.others {
-            json.push(b',');
+        // Without its list of events the file is told so, as serde tells a missing field.
+        json.push(b'{');
+        if self.has_events {
+            json.extend_from_slice(b"\"events\":[]");
+        }
+        for (k, (key, value)) in self.others.iter().enumerate() {
+            if k > 0 || self.has_events {
+                json.push(b',');
+            }
             json.extend_from_slice(serde_json::to_string(key).unwrap_or_default().as_bytes());
             json.push(b':');
             json.extend_from_slice(value);
@@ -119,6 +128,7 @@ impl<R: Read> EventSlices<R> {
             if name == "events" && self.peek()? == Some(b'[') {
                 self.advance();
                 self.in_events = true;
+                self.has_events = true;
                 return Ok(());
             }
             let value = self.value()?;
@@ -317,5 +327,6 @@ mod tests {
         }
         assert!(read_in_slices("{\"events\": [{}", 10).is_err());
         assert!(read_in_slices("[1, 2]", 10).is_err());
+        assert!(read_in_slices("{\"topics\": []}", 10).is_err(), "no events");
     }
 }
