@@ -9,7 +9,9 @@ use leptos::task::spawn_local;
 use crate::domain::dataset::Dataset;
 use crate::domain::i18n::{Key, Message};
 use crate::domain::present::Pick;
-use crate::ui::dataset_source::{bundled, fetch_dataset, read_dataset_file, Loading};
+use crate::ui::dataset_source::{
+    bundled, fetch_dataset, read_dataset_file, Loading, TableInCodePage,
+};
 use crate::ui::filters::{FilterPanel, FiltersButton};
 use crate::ui::i18n::Language;
 use crate::ui::list::EventList;
@@ -38,7 +40,7 @@ pub fn App() -> impl IntoView {
     });
     if let Some(path) = requested {
         let url = store.on_site(&path);
-        spawn_local(fetch_dataset(path, url, loading));
+        spawn_local(fetch_dataset(path, url, loading, store));
     }
     let open_file = Callback::new(move |file: web_sys::File| {
         spawn_local(read_dataset_file(file, loading, store))
@@ -60,8 +62,12 @@ pub fn App() -> impl IntoView {
         drop.remove();
     });
     let body = move || match loading.get() {
-        Loading::Failed(error, source) => view! { <DatasetErrorPanel error source /> }.into_any(),
-        Loading::Ready(dataset, notices) => view! { <AtlasLayout dataset notices /> }.into_any(),
+        Loading::Failed(error, source, table) => {
+            view! { <DatasetErrorPanel error source table /> }.into_any()
+        }
+        Loading::Ready(dataset, notices, table) => {
+            view! { <AtlasLayout dataset notices table /> }.into_any()
+        }
         loading => view! { <LoadingStatus loading /> }.into_any(),
     };
     // The skip link comes first in the tab order, before the header's controls.
@@ -76,9 +82,19 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The timeline's share of the main column at first: the map keeps more than half of it (over
-/// a third of a laptop's window), the timeline room for a dozen rows of titles.
-const TIMELINE_SHARE: f64 = 0.44;
+/// The timeline's share of the height at first. From 1101 px wide it runs under the map and
+/// the list (see the stylesheet), and the map keeps over a third of the window: 30 % of the
+/// height on a laptop's 720 px, 36 % from 850 px up. Narrower, the map and the timeline share
+/// the middle column.
+fn default_timeline_share() -> f64 {
+    let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let (width, height) = (size(window().inner_width()), size(window().inner_height()));
+    match (width >= 1101.0, height >= 850.0) {
+        (true, false) => 0.33,
+        (true, true) => 0.35,
+        (false, _) => 0.44,
+    }
+}
 
 #[component]
 fn AtlasLayout(
@@ -86,6 +102,8 @@ fn AtlasLayout(
     dataset: Arc<Dataset>,
     /// What was set aside while reading it.
     notices: Vec<Message>,
+    /// The table, when it was read in a Windows code page.
+    table: Option<TableInCodePage>,
 ) -> impl IntoView {
     let store = expect_context::<ViewStore>();
     store.attach(dataset.clone());
@@ -104,18 +122,18 @@ fn AtlasLayout(
     });
     // Only a switch between map and network remounts the region, not every change of view.
     let showing_network = Memo::new(move |_| store.state().with(|s| s.network.is_some()));
-    // The timeline's share of the main column's height, which the splitter sets.
-    let timeline_share = RwSignal::new(TIMELINE_SHARE);
+    // The timeline's share of the height, which the splitter sets.
+    let timeline_share = RwSignal::new(default_timeline_share());
     view! {
         <UrlNotices />
-        <DatasetNotices notices />
-        <div class="atlas" class:atlas--filters-collapsed=move || atlas.filters_collapsed.get()>
+        <DatasetNotices notices table />
+        <div
+            class="atlas"
+            class:atlas--filters-collapsed=move || atlas.filters_collapsed.get()
+            style:--timeline-share=move || format!("{:.1}%", timeline_share.get() * 100.0)
+        >
             <FilterPanel />
-            <main
-                class="atlas__main"
-                id="main"
-                style:--timeline-share=move || format!("{:.1}%", timeline_share.get() * 100.0)
-            >
+            <main class="atlas__main" id="main">
                 <FiltersButton />
                 {move || match showing_network.get() {
                     true => view! { <NetworkRegion /> }.into_any(),

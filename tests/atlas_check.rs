@@ -82,3 +82,74 @@ fn a_wrong_command_or_a_missing_file_is_status_2() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(text(&missing.stderr).contains("cannot read no/such/file.csv"));
 }
+
+/// The events' titles in a dataset JSON file, sorted.
+fn titles(json: &std::path::Path) -> Vec<String> {
+    let dataset = Dataset::from_json(&std::fs::read_to_string(json).unwrap()).unwrap();
+    let mut titles: Vec<String> = dataset
+        .events()
+        .iter()
+        .map(|e| format!("{:?}", e.title))
+        .collect();
+    titles.sort();
+    titles
+}
+
+/// Converts a table under tests/fixtures/encodings/ to JSON: what it printed, and the file.
+fn convert(name: &str, extra: &[&str]) -> (String, PathBuf) {
+    let table = PathBuf::from("tests/fixtures/encodings").join(name);
+    let json = scratch(&format!("{name}.json"), "");
+    let mut args = vec![table.to_str().unwrap(), "--to-json", json.to_str().unwrap()];
+    args.extend(extra);
+    let out = run(&args);
+    assert!(out.status.success(), "{name}: {}", text(&out.stdout));
+    (text(&out.stdout), json)
+}
+
+#[test]
+fn each_encoding_converts_to_the_titles_of_its_utf8_source_and_names_its_code_page() {
+    let cases = [
+        ("gb18030.csv", "simplified.csv", Some("GB18030")),
+        ("gb18030-short.csv", "simplified-short.csv", Some("GB18030")),
+        ("big5.csv", "traditional.csv", Some("Big5")),
+        ("big5-short.csv", "traditional-short.csv", Some("Big5")),
+        ("windows-1252.csv", "western.csv", Some("Windows-1252")),
+        ("utf-8.csv", "simplified.csv", None),
+        ("utf-8-bom.csv", "traditional.csv", None),
+        ("utf-16le.csv", "western.csv", None),
+        ("utf-16be.csv", "traditional.csv", None),
+    ];
+    for (name, source, code_page) in cases {
+        let (printed, json) = convert(name, &[]);
+        let (_, expected) = convert(source, &[]);
+        assert_eq!(titles(&json), titles(&expected), "{name}");
+        match code_page {
+            Some(code_page) => assert!(
+                printed.contains(&format!("{name} was read as {code_page}")),
+                "{name}: {printed}"
+            ),
+            None => assert!(!printed.contains("was read as"), "{name}: {printed}"),
+        }
+    }
+    // Told to, it reads the Big5 table as GB18030: other characters, so other titles.
+    let big5 = PathBuf::from("tests/fixtures/encodings/big5-short.csv");
+    let out = run(&[
+        big5.to_str().unwrap(),
+        "--encoding",
+        "gbk",
+        "--lang",
+        "zh-Hans",
+    ]);
+    let printed = text(&out.stdout);
+    assert!(printed.contains("已按 GB18030 读取"), "{printed}");
+    assert!(printed.contains("--encoding big5"), "{printed}");
+    let (_, chosen) = convert("big5-short.csv", &["--encoding", "gb18030"]);
+    let (_, source) = convert("traditional-short.csv", &[]);
+    assert_ne!(titles(&chosen), titles(&source));
+    assert_eq!(
+        run(&[big5.to_str().unwrap(), "--encoding", "ebcdic"])
+            .status
+            .code(),
+        Some(2)
+    );
+}

@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use cooperation_atlas::domain::dataset::{self, Dataset, DatasetError, Place};
+use cooperation_atlas::domain::dataset::table::encoding::decode_natively;
+use cooperation_atlas::domain::dataset::{self, Dataset, DatasetError, Decoding, Place};
 use cooperation_atlas::domain::date::Precision;
 use cooperation_atlas::domain::i18n::Locale;
 use cooperation_atlas::domain::model::{ChineseNameBasis, Event, Mode, Source};
@@ -585,19 +586,32 @@ fn files_parse_like_text_whole_or_as_a_stream_and_name_broken_utf8() {
     broken.extend([0xE9, 0xAD]);
     broken.extend(b"\"}]}");
     let json = BUNDLED_DATASET_JSON.as_bytes();
+    let decoding = Decoding {
+        decoder: &decode_natively,
+        chosen: None,
+    };
     // The size decides how the file is read: whole, or as a stream when said to be larger.
     for large in [false, true] {
         let size = |bytes: &[u8]| match large {
             true => dataset::READ_WHOLE_UP_TO + 1,
             false => bytes.len(),
         };
-        let opened = dataset::open(Trickle(json), size(json), "events.json", (&[], &[])).unwrap();
+        let opened = dataset::open(
+            Trickle(json),
+            size(json),
+            "events.json",
+            (&[], &[]),
+            decoding,
+        )
+        .result
+        .unwrap();
         assert_eq!(
             from_text.events(),
             opened.dataset.events(),
             "large: {large}"
         );
-        match dataset::open(Trickle(&broken), size(&broken), "events.json", (&[], &[])) {
+        let name = "events.json";
+        match dataset::open(Trickle(&broken), size(&broken), name, (&[], &[]), decoding).result {
             Err(DatasetError::Json { line, .. }) => assert_eq!(line, 2, "large: {large}"),
             other => panic!("expected a JSON error, got {other:?}"),
         }

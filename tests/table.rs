@@ -1,9 +1,12 @@
 //! Tables as datasets: the bundled events survive export → spreadsheet → import, every
-//! encoding, separator and quoting that spreadsheet programs write reads the same, and each
-//! problem is told by row and column.
+//! encoding (Windows code pages too), separator and quoting that spreadsheet programs write
+//! reads the same, and each problem is told by row and column.
 
+use cooperation_atlas::domain::dataset::table::encoding::decode_natively;
 use cooperation_atlas::domain::dataset::table::{self, COLUMNS};
-use cooperation_atlas::domain::dataset::{Dataset, DatasetError, Opened, Place};
+use cooperation_atlas::domain::dataset::{
+    Dataset, DatasetError, Decoding, LegacyEncoding, Opened, Place, Reading,
+};
 use cooperation_atlas::domain::export::csv;
 use cooperation_atlas::domain::export::ExportContext;
 use cooperation_atlas::domain::i18n::Locale;
@@ -15,11 +18,21 @@ fn bundled() -> Dataset {
 }
 
 fn read(bytes: impl Into<Vec<u8>>) -> Result<Opened, DatasetError> {
+    read_as(bytes, None).result
+}
+
+/// Reads a table with the native decoders, in the code page `chosen` if any.
+fn read_as(bytes: impl Into<Vec<u8>>, chosen: Option<LegacyEncoding>) -> Reading {
     let known = bundled();
+    let decoding = Decoding {
+        decoder: &decode_natively,
+        chosen,
+    };
     table::read(
         bytes.into(),
         "test.csv",
         (known.organizations(), known.topics()),
+        decoding,
     )
 }
 
@@ -327,9 +340,20 @@ fn missing_columns_and_other_encodings_are_refused_with_what_to_do() {
             "{told:#?}"
         );
     }
-    match read(b"title_en,start,countries\nCaf\xE9,2024,FR\n".to_vec()) {
+    // Bytes that no decoder reads (here, one that reads nothing) are refused.
+    let known = bundled();
+    let nothing = |_: LegacyEncoding, _: &[u8]| None;
+    let decoding = Decoding {
+        decoder: &nothing,
+        chosen: None,
+    };
+    let bytes = b"title_en,start,countries\nCaf\xE9,2024,FR\n".to_vec();
+    let known = (known.organizations(), known.topics());
+    match table::read(bytes, "test.csv", known, decoding).result {
         Err(DatasetError::Unreadable(message)) => {
-            assert!(message.text(Locale::En).contains("CSV UTF-8"))
+            let text = message.text(Locale::En);
+            assert!(text.contains("GB18030, Big5 or Windows-1252"), "{text}");
+            assert!(text.contains("CSV UTF-8"), "{text}");
         }
         other => panic!("expected an encoding error, got {other:?}"),
     }
@@ -400,5 +424,373 @@ fn a_column_named_twice_a_place_without_its_country_and_a_word_for_a_date_are_to
             "row 2, column start: \"next spring\" is not a date: write 2024-05-26, 2024/5/26 or 2024年5月26日, or 2024-05 and 2024 when only the month or the year is known",
             "row 2, column country: must not be empty",
         ]
+    );
+}
+
+/// The tables in `tests/fixtures/encodings/`: each file, the UTF-8 table it is written from
+/// (with Windows line ends, as Excel saves), and the code page it is in (none: Unicode).
+const ENCODED_TABLES: [(&str, &str, Option<LegacyEncoding>); 9] = [
+    (
+        "gb18030.csv",
+        "simplified.csv",
+        Some(LegacyEncoding::Gb18030),
+    ),
+    (
+        "gb18030-short.csv",
+        "simplified-short.csv",
+        Some(LegacyEncoding::Gb18030),
+    ),
+    ("big5.csv", "traditional.csv", Some(LegacyEncoding::Big5)),
+    (
+        "big5-short.csv",
+        "traditional-short.csv",
+        Some(LegacyEncoding::Big5),
+    ),
+    (
+        "windows-1252.csv",
+        "western.csv",
+        Some(LegacyEncoding::Windows1252),
+    ),
+    ("utf-8.csv", "simplified.csv", None),
+    ("utf-8-bom.csv", "traditional.csv", None),
+    ("utf-16le.csv", "western.csv", None),
+    ("utf-16be.csv", "traditional.csv", None),
+];
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/encodings")
+        .join(name)
+}
+
+/// The UTF-8 table `source` as the file `name` holds it, in the encoding its name says.
+fn encoded(name: &str, source: &str) -> Vec<u8> {
+    let text = std::fs::read_to_string(fixture(source))
+        .unwrap()
+        .replace('\n', "\r\n");
+    let code_page = |encoding: &'static encoding_rs::Encoding| {
+        let (bytes, _, unmappable) = encoding.encode(&text);
+        assert!(!unmappable, "{source} has characters {name} cannot hold");
+        bytes.into_owned()
+    };
+    match name.trim_end_matches(".csv").trim_end_matches("-short") {
+        "gb18030" => code_page(encoding_rs::GB18030),
+        "big5" => code_page(encoding_rs::BIG5),
+        "windows-1252" => code_page(encoding_rs::WINDOWS_1252),
+        "utf-8" => text.into_bytes(),
+        "utf-8-bom" => [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
+        "utf-16le" => utf16(&text, true),
+        "utf-16be" => utf16(&text, false),
+        other => panic!("no encoding for {other}"),
+    }
+}
+
+/// What a table's events carry, in file order of their titles.
+fn events_of(opened: &Opened) -> Vec<String> {
+    let dataset = &opened.dataset;
+    let mut events: Vec<String> = dataset
+        .events()
+        .iter()
+        .map(|event| format!("{} | {:?}", carried(event, dataset), event.summary))
+        .collect();
+    events.sort();
+    events
+}
+
+#[test]
+fn the_encoded_tables_are_their_sources_in_each_encoding() {
+    // UPDATE_ENCODED_TABLES=1 cargo test --test table writes them again.
+    let update = std::env::var_os("UPDATE_ENCODED_TABLES").is_some();
+    for (name, source, _) in ENCODED_TABLES {
+        let bytes = encoded(name, source);
+        if update {
+            std::fs::write(fixture(name), &bytes).unwrap();
+        }
+        let committed = std::fs::read(fixture(name)).unwrap();
+        assert!(committed == bytes, "{name} is not {source} in its encoding");
+    }
+}
+
+#[test]
+fn each_encoding_opens_as_the_events_of_its_source() {
+    for (name, source, code_page) in ENCODED_TABLES {
+        let Reading { result, decoded_as } = read_as(std::fs::read(fixture(name)).unwrap(), None);
+        let opened = result.unwrap_or_else(|e| panic!("{name}: {e}"));
+        let expected = read(std::fs::read(fixture(source)).unwrap()).unwrap();
+        assert_eq!(events_of(&opened), events_of(&expected), "{name}");
+        assert_eq!(decoded_as.as_ref().map(|d| d.read_as), code_page, "{name}");
+        if let Some(decoded_as) = decoded_as {
+            assert!(!decoded_as.alternatives.contains(&decoded_as.read_as));
+        }
+    }
+    // The other code pages each reads in (the browser test expects the same).
+    let alternatives = |name| {
+        let bytes = std::fs::read(fixture(name)).unwrap();
+        read_as(bytes, None).decoded_as.unwrap().alternatives
+    };
+    use LegacyEncoding::{Gb18030, Windows1252};
+    assert_eq!(alternatives("gb18030.csv"), [Windows1252]);
+    assert_eq!(alternatives("big5.csv"), [Gb18030, Windows1252]);
+    assert_eq!(alternatives("windows-1252.csv"), []);
+    // The titles came through: organizations named in Chinese are the bundled ones.
+    let big5 = read(std::fs::read(fixture("big5.csv")).unwrap()).unwrap();
+    let dialogue = big5
+        .dataset
+        .events()
+        .iter()
+        .find(|e| e.title.en.starts_with("中國科學院—法國國家科學研究中心"))
+        .expect("the title in Traditional characters");
+    assert_eq!(dialogue.organizations, ["cas", "cnrs"]);
+}
+
+#[test]
+fn a_table_read_again_in_another_code_page_is_that_text() {
+    let bytes = std::fs::read(fixture("big5.csv")).unwrap();
+    let detected = read_as(bytes.clone(), None);
+    assert_eq!(
+        detected.decoded_as.as_ref().unwrap().alternatives,
+        [LegacyEncoding::Gb18030, LegacyEncoding::Windows1252],
+        "Big5 bytes are also GB18030 and Windows-1252 text, if garbled"
+    );
+    // Chosen, GB18030 reads the same bytes as other characters: the dates are no longer
+    // dates, and the notice offers Big5 again.
+    let chosen = read_as(bytes.clone(), Some(LegacyEncoding::Gb18030));
+    let decoded_as = chosen.decoded_as.unwrap();
+    assert_eq!(decoded_as.read_as, LegacyEncoding::Gb18030);
+    assert!(decoded_as.alternatives.contains(&LegacyEncoding::Big5));
+    assert!(matches!(chosen.result, Err(DatasetError::Invalid(_))));
+    // Windows-1252 reads them too.
+    let western = read_as(bytes.clone(), Some(LegacyEncoding::Windows1252));
+    assert_eq!(
+        western.decoded_as.unwrap().read_as,
+        LegacyEncoding::Windows1252
+    );
+    // And choosing Big5 gives the detected events.
+    let again = read_as(bytes, Some(LegacyEncoding::Big5));
+    assert_eq!(
+        events_of(&again.result.unwrap()),
+        events_of(&detected.result.unwrap())
+    );
+    // A code page that does not read the bytes at all is said to.
+    let utf16 = std::fs::read(fixture("utf-16le.csv")).unwrap();
+    match read_as(utf16, Some(LegacyEncoding::Big5)).result {
+        Err(DatasetError::Unreadable(message)) => {
+            assert_eq!(
+                message.text(Locale::En),
+                "test.csv: the file is not Big5 text"
+            )
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_notice_names_the_code_page_in_every_language() {
+    let reading = read_as(std::fs::read(fixture("gb18030.csv")).unwrap(), None);
+    let notice = reading.decoded_as.unwrap().notice("sheet.csv");
+    assert_eq!(
+        notice.text(Locale::En),
+        "sheet.csv was read as GB18030, as Excel saves “CSV” on Simplified Chinese Windows"
+    );
+    assert!(notice.text(Locale::ZhHans).contains("简体中文 Windows"));
+    assert!(notice.text(Locale::ZhHant).contains("簡體中文 Windows"));
+}
+
+/// Every Chinese text of the bundled dataset (titles, summaries, names), with the code pages
+/// that can hold it.
+fn chinese_texts() -> Vec<(String, LegacyEncoding, &'static encoding_rs::Encoding)> {
+    let dataset = bundled();
+    let mut texts: Vec<String> = Vec::new();
+    for event in dataset.events() {
+        texts.extend(event.title.zh.clone());
+        texts.extend(event.summary.zh.clone());
+    }
+    for organization in dataset.organizations() {
+        texts.extend(organization.name.zh.clone());
+    }
+    let code_pages = [
+        (LegacyEncoding::Gb18030, encoding_rs::GB18030),
+        (LegacyEncoding::Big5, encoding_rs::BIG5),
+    ];
+    let mut found = Vec::new();
+    for text in texts {
+        for (code_page, encoding) in code_pages {
+            // Simplified text has no Big5; Traditional text may be saved as GBK too.
+            if !encoding.encode(&text).2 {
+                found.push((text.clone(), code_page, encoding));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn chinese_is_read_in_its_code_page_whole_and_four_characters_at_a_time() {
+    let detect = |bytes: &[u8]| {
+        let decoding = Decoding {
+            decoder: &decode_natively,
+            chosen: None,
+        };
+        table::encoding::decode(bytes, decoding).map(|(_, reading)| reading.read_as)
+    };
+    let texts = chinese_texts();
+    assert!(texts.iter().any(|t| t.1 == LegacyEncoding::Big5));
+    let mut tried = 0;
+    for (text, code_page, encoding) in &texts {
+        let whole = encoding.encode(text).0;
+        assert_eq!(detect(&whole), Some(*code_page), "{text}");
+        // Four characters of Chinese, every 23rd character (to keep the test quick).
+        let characters: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
+        for start in (0..characters.len().saturating_sub(4)).step_by(23) {
+            let short: String = characters[start..start + 4].iter().collect();
+            let bytes = encoding.encode(&short).0;
+            assert_eq!(detect(&bytes), Some(*code_page), "{short}");
+            tried += 1;
+        }
+    }
+    assert!(tried > 50, "{tried} short texts");
+}
+
+#[test]
+fn a_header_without_rows_is_told_in_every_language() {
+    for text in [
+        "title_en,start,countries\r\n",
+        "title_en,start,countries\n,,\n\n",
+    ] {
+        let told = problems(text, Locale::En);
+        assert_eq!(
+            told,
+            ["test.csv: the file names the columns but holds no events"]
+        );
+    }
+    let told = problems("title_en,start,countries\n", Locale::ZhHans);
+    assert_eq!(told, ["test.csv：文件写明了各列名称，但没有任何活动"]);
+    let told = problems("title_en,start,countries\n", Locale::ZhHant);
+    assert!(told[0].contains("沒有任何活動"), "{told:?}");
+}
+
+#[test]
+fn an_unclosed_quote_is_told_where_it_opened() {
+    let text = "title_en,start,countries,summary\n\
+                Fine,2024,CN,ok\n\
+                \"Open,2024-05-26,CN,never closed\n\
+                Later,2024,FR,x\n";
+    let told = problems(text, Locale::En);
+    assert_eq!(
+        told,
+        ["row 3, column title_en: a quote opens this cell and never closes, so the rest of the file was read into it"]
+    );
+    // A quote in the last column, with a doubled quote inside.
+    let text = "title_en,start,countries,summary\nA,2024,CN,\"say \"\"hi\"\"\nB,2024,CN,x\n";
+    let told = problems(text, Locale::ZhHans);
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(
+        told[0].starts_with("第 2 行，summary 列：引号在此单元格开始"),
+        "{told:?}"
+    );
+    // Closed quotes, doubled quotes and a quote inside a cell are fine.
+    let text = "title_en,start,countries\n\"A, \"\"b\"\"\",2024,CN\nC\"d,2024,CN\n";
+    assert_eq!(read(text).unwrap().dataset.events().len(), 2);
+}
+
+#[test]
+fn a_row_with_more_cells_than_columns_is_told_by_its_row() {
+    let text = "title_en,start,countries\n\
+                Fine,2024,CN\n\
+                Visit, with a comma,2024,CN\n\
+                Padded,2024,FR,,\n";
+    let told = problems(text, Locale::En);
+    assert_eq!(
+        told,
+        ["row 3: 4 cells for 3 columns: put a cell that holds the separator in quotes"]
+    );
+    let told = problems(text, Locale::ZhHant);
+    assert!(told[0].starts_with("第 3 列：4 個儲存格"), "{told:?}");
+}
+
+// Issue #28: countries written as names, or parted by `；`, `、` or a quoted comma, were
+// refused as "not an ISO 3166-1 two-letter code".
+#[test]
+fn countries_as_names_in_each_language_and_each_separator_read_as_codes() {
+    let text = "title_en,start,countries,latitude,longitude,city,country\n\
+                A,2024-05-01,中国；法国,48.57,7.75,Strasbourg,法国\n\
+                B,2024-05-02,中國、法國,,,,\n\
+                C,2024-05-03,\"China, France\",,,,\n\
+                D,2024-05-04,cn/ＦＲ,,,,\n\
+                E,2024-05-05,\"CN,FR\",,,,\n\
+                F,2024-05-06,ＣＨＩＮＡ；france,48.57,7.75,Strasbourg,France\n";
+    let dataset = read(text).unwrap().dataset;
+    assert_eq!(dataset.events().len(), 6);
+    for event in dataset.events() {
+        assert_eq!(event.countries, ["CN", "FR"], "{}", event.title.en);
+        if let Some(venue) = &event.venue {
+            assert_eq!(venue.country, "FR", "{}", event.title.en);
+        }
+    }
+}
+
+#[test]
+fn organizations_and_topics_are_parted_where_the_separator_is_unambiguous() {
+    let text = "title_en,start,countries,organizations,topics\n\
+                A,2024-05-01,CN,中国科学院、CNRS,Materials science；Physics\n\
+                B,2024-05-02,CN,\"CAS, CNRS\",\n\
+                C,2024-05-03,CN,\"Shanghai Advanced Research Institute, CAS\",\n\
+                D,2024-05-04,CN,\"University of Atlantis, Poseidon Campus; CAS\",\n";
+    let dataset = read(text).unwrap().dataset;
+    let organizations = |i: usize| dataset.events()[i].organizations.clone();
+    let bundled = bundled();
+    let id_of = |abbr: &str| {
+        bundled
+            .organizations()
+            .iter()
+            .find(|o| o.abbr.as_deref() == Some(abbr))
+            .map(|o| o.id.clone())
+            .unwrap()
+    };
+    let (cas, cnrs) = (id_of("CAS"), id_of("CNRS"));
+    assert_eq!(organizations(0), [cas.clone(), cnrs.clone()]);
+    assert_eq!(organizations(1), [cas.clone(), cnrs]);
+    // A name that holds a comma stays one name, known or not.
+    assert_eq!(organizations(2).len(), 1);
+    assert_ne!(organizations(2)[0], cas);
+    assert_eq!(
+        organizations(3),
+        ["university-of-atlantis-poseidon-campus".to_string(), cas]
+    );
+    assert_eq!(dataset.events()[0].topics.len(), 2);
+}
+
+#[test]
+fn a_country_that_cannot_be_read_names_the_separator_and_the_closest_country() {
+    let text = "title_en,start,countries,latitude,longitude,city,country\n\
+                A,2024-05-01,中国；Frnace,,,,\n\
+                B,2024-05-02,\"CN, Atlantis\",,,,\n\
+                C,2024-05-03,中国 法国,,,,\n\
+                D,2024-05-04,CN,48.57,7.75,Strasbourg,Frace\n";
+    assert_eq!(
+        problems(text, Locale::En),
+        [
+            "row 2, column countries: the cell was read as 2 countries separated by \"；\", and \
+             \"Frnace\" is neither a two-letter ISO 3166-1 country code nor a country name; did \
+             you mean \"France\" (FR)?",
+            "row 3, column countries: the cell was read as 2 countries separated by \",\", and \
+             \"Atlantis\" is neither a two-letter ISO 3166-1 country code nor a country name",
+            "row 4, column countries: \"中国 法国\" is neither a two-letter ISO 3166-1 country code \
+             nor a country name; to list several countries, separate them with semicolons (; or ；), the list \
+             comma 、, commas or slashes (/)",
+            "row 5, column country: \"Frace\" is neither a two-letter ISO 3166-1 country code nor \
+             a country name; did you mean \"France\" (FR)?",
+        ]
+    );
+    let told = problems(text, Locale::ZhHans);
+    assert_eq!(
+        told[0],
+        "第 2 行，countries 列：此格按“；”分成 2 个国家/地区，其中“Frnace”既不是 ISO 3166-1 \
+         两字母国家/地区代码，也不是国家/地区名称；是否指“France”（FR）？"
+    );
+    let told = problems(text, Locale::ZhHant);
+    assert!(
+        told[0].contains("此格按「；」分成 2 個國家/地區"),
+        "{told:?}"
     );
 }

@@ -1,31 +1,51 @@
-//! `atlas-check FILE [--to-json OUT] [--lang TAG]`: checks a dataset file (JSON, or a CSV or
-//! tab-separated table) as the atlas would open it, prints every problem with its place, and
-//! exits with 1 when there is one; with `--to-json`, writes the dataset in the JSON format.
+//! `atlas-check FILE [--to-json OUT] [--lang TAG] [--encoding LABEL]`: checks a dataset file
+//! (JSON, or a CSV or tab-separated table) as the atlas would open it, prints every problem with
+//! its place, and exits with 1 when there is one; with `--to-json`, writes the dataset in the
+//! JSON format. A table in a Windows code page is read in the most plausible one, or in the one
+//! `--encoding` names.
 
 use std::process::ExitCode;
 
-use cooperation_atlas::domain::dataset::{self, Dataset};
+#[cfg(not(target_arch = "wasm32"))]
+use cooperation_atlas::domain::dataset::table::encoding::decode_natively;
+use cooperation_atlas::domain::dataset::{self, Dataset, Decoding, LegacyEncoding, Reading};
 use cooperation_atlas::domain::i18n::{Counted, Key, Locale};
 use cooperation_atlas::BUNDLED_DATASET_JSON;
 
 const USAGE: &str = "usage: atlas-check FILE [--to-json OUT] [--lang en|zh-Hans|zh-Hant]
+                   [--encoding gb18030|big5|windows-1252]
   Checks FILE (a dataset in JSON, or a table in CSV or TSV) and prints every problem.
+  A table that is not UTF-8 or UTF-16 is read in the most plausible of GB18030, Big5 and
+  Windows-1252, or in the one --encoding names.
   Exit status: 0 no problem, 1 problems, 2 the command or a file could not be used.";
 
 struct Options {
     file: String,
     to_json: Option<String>,
     locale: Locale,
+    encoding: Option<LegacyEncoding>,
+}
+
+/// `encoding_rs` is a native dependency only; this command is never run as wasm, but the wasm
+/// lints build it.
+#[cfg(target_arch = "wasm32")]
+fn decode_natively(_: LegacyEncoding, _: &[u8]) -> Option<String> {
+    None
 }
 
 fn options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
-    let (mut file, mut to_json, mut locale) = (None, None, Locale::En);
+    let (mut file, mut to_json, mut locale, mut encoding) = (None, None, Locale::En, None);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--to-json" => to_json = Some(args.next().ok_or("--to-json needs a path")?),
             "--lang" => {
                 let tag = args.next().ok_or("--lang needs a language")?;
                 locale = Locale::from_tag(&tag).ok_or(format!("no language {tag}"))?;
+            }
+            "--encoding" => {
+                let label = args.next().ok_or("--encoding needs an encoding")?;
+                let named = LegacyEncoding::from_label(&label);
+                encoding = Some(named.ok_or(format!("no encoding {label}"))?);
             }
             "-h" | "--help" => return Err(String::new()),
             other if other.starts_with('-') => return Err(format!("unknown option {other}")),
@@ -37,6 +57,7 @@ fn options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
         file: file.ok_or("which file?")?,
         to_json,
         locale,
+        encoding,
     })
 }
 
@@ -55,6 +76,7 @@ fn main() -> ExitCode {
         file,
         to_json,
         locale,
+        encoding,
     } = options;
     let opened = std::fs::File::open(&file).and_then(|f| Ok((f.metadata()?.len(), f)));
     let (size, reader) = match opened {
@@ -70,7 +92,24 @@ fn main() -> ExitCode {
         .file_name()
         .map_or(file.clone(), |n| n.to_string_lossy().into_owned());
     let known = (known.organizations(), known.topics());
-    match dataset::open(reader, size as usize, &name, known) {
+    let decoding = Decoding {
+        decoder: &decode_natively,
+        chosen: encoding,
+    };
+    let Reading { result, decoded_as } =
+        dataset::open(reader, size as usize, &name, known, decoding);
+    if let Some(decoded_as) = decoded_as {
+        println!("{}", decoded_as.notice(&file).text(locale));
+        let others: Vec<String> = decoded_as
+            .alternatives
+            .iter()
+            .map(|e| format!("--encoding {}", e.label()))
+            .collect();
+        if !others.is_empty() {
+            println!("{file}: to read it in another, {}", others.join(" or "));
+        }
+    }
+    match result {
         Ok(opened) => {
             if !opened.ignored_columns.is_empty() {
                 let columns = opened.ignored_columns.join(locale.list_separator());

@@ -22,5 +22,6 @@ pub mod script;
 pub mod search;
 pub mod synthetic;
 pub mod time;
+pub mod typed_date;
 pub mod view_state;
 pub mod virtual_list;

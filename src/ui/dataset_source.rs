@@ -1,17 +1,25 @@
 //! Getting a dataset into the atlas: compiled in, fetched from this site (`data=`), or read
 //! from a file the person picked or dropped, in JSON or as a CSV table. Files are read as a
 //! stream, so the page can show how much has arrived. The pieces stay in the browser's memory
-//! until `dataset::open` reads them, so a large file is never copied whole into the app's.
+//! until `dataset::open` reads them, so a large file is never copied whole into the app's; a
+//! table in a Windows code page keeps them, to be read again in another if the person asks.
 
 use std::sync::Arc;
 
 use js_sys::{Reflect, Uint8Array};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::dataset::{self, Checking, Dataset, DatasetError, Indexing, Opened, Parsed};
+use crate::domain::dataset::{
+    self, Checking, Dataset, DatasetError, Decoding, Indexing, LegacyEncoding, LegacyReading,
+    Opened, Parsed, Reading,
+};
 use crate::domain::i18n::{Key, Message};
+use crate::domain::model::{Organization, Topic};
+use crate::ui::text_decoder::decode_in_browser;
 use crate::ui::url::ViewStore;
 use crate::BUNDLED_DATASET_JSON;
 
@@ -28,14 +36,20 @@ pub enum Loading {
     },
     /// Every byte is in; parsing and checking the events.
     Checking { name: String, bytes: f64 },
-    /// What went wrong, and the dataset asked for when it was not the bundled one.
-    Failed(DatasetError, Option<String>),
-    /// The dataset, and what was set aside while reading it (a table's unknown columns).
-    Ready(Arc<Dataset>, Vec<Message>),
+    /// What went wrong, the dataset asked for when it was not the bundled one, and the table
+    /// when it was read in a Windows code page.
+    Failed(DatasetError, Option<String>, Option<TableInCodePage>),
+    /// The dataset, what was set aside while reading it (a table's unknown columns), and the
+    /// table when it was read in a Windows code page.
+    Ready(Arc<Dataset>, Vec<Message>, Option<TableInCodePage>),
 }
 
 impl Loading {
-    fn from_result(result: Result<Opened, DatasetError>, source: Option<String>) -> Loading {
+    fn from_result(
+        result: Result<Opened, DatasetError>,
+        source: Option<String>,
+        table: Option<TableInCodePage>,
+    ) -> Loading {
         match result {
             Ok(opened) => {
                 let notices = match (&source, opened.ignored_columns.is_empty()) {
@@ -48,10 +62,42 @@ impl Loading {
                     )],
                     _ => Vec::new(),
                 };
-                Loading::Ready(Arc::new(opened.dataset), notices)
+                Loading::Ready(Arc::new(opened.dataset), notices, table)
             }
-            Err(error) => Loading::Failed(error, source),
+            Err(error) => Loading::Failed(error, source, table),
         }
+    }
+}
+
+/// A table read in a Windows code page: what it was read as and could be read as, and its
+/// bytes, still in the browser's memory, to read it again in another.
+#[derive(Clone)]
+pub struct TableInCodePage {
+    pub decoded_as: LegacyReading,
+    /// As messages name it.
+    name: String,
+    file: ArrivedFile,
+    /// Picked or dropped, rather than named by `data=`.
+    from_file: bool,
+    loading: RwSignal<Loading>,
+    store: ViewStore,
+}
+
+impl TableInCodePage {
+    /// The notice naming the code page it was read in.
+    pub fn notice(&self) -> Message {
+        self.decoded_as.notice(&self.name)
+    }
+
+    /// Reads the same bytes again in `encoding`, replacing the dataset (or the error).
+    pub fn read_as(&self, encoding: LegacyEncoding) {
+        let source = Source {
+            name: self.name.clone(),
+            from_file: self.from_file,
+            loading: self.loading,
+            store: self.store,
+        };
+        spawn_local(source.read(Arrival::Again(self.file.clone(), encoding)));
     }
 }
 
@@ -61,7 +107,7 @@ pub fn bundled() -> Loading {
         dataset,
         ignored_columns: Vec::new(),
     });
-    Loading::from_result(opened, None)
+    Loading::from_result(opened, None, None)
 }
 
 /// Lets the browser paint (a status message) before a long piece of work.
@@ -72,9 +118,31 @@ async fn yield_to_browser() {
     let _ = JsFuture::from(promise).await;
 }
 
-/// A file as it arrived: its pieces, still in the browser's memory, read in order.
+/// A file's pieces as they arrived, still in the browser's memory, and how many bytes they
+/// hold.
+#[derive(Clone)]
+struct ArrivedFile {
+    pieces: Arc<SendWrapper<Vec<Uint8Array>>>,
+    size: usize,
+}
+
+impl ArrivedFile {
+    /// A reader of the pieces, in order; they stay in the browser's memory while any copy of
+    /// the file is kept.
+    fn reader(&self) -> Pieces {
+        Pieces {
+            pieces: self.pieces.clone(),
+            next: 0,
+            current: None,
+        }
+    }
+}
+
+/// A file as it arrived, read in order.
 struct Pieces {
-    pieces: std::vec::IntoIter<Uint8Array>,
+    pieces: Arc<SendWrapper<Vec<Uint8Array>>>,
+    /// The piece to read after the current one.
+    next: usize,
     /// The piece being read, and how much of it has been.
     current: Option<(Uint8Array, u32)>,
 }
@@ -92,8 +160,10 @@ impl std::io::Read for Pieces {
                     return Ok(n as usize);
                 }
             }
-            match self.pieces.next() {
-                Some(piece) => self.current = Some((piece, 0)),
+            let piece = self.pieces.get(self.next);
+            self.next += 1;
+            match piece {
+                Some(piece) => self.current = Some((piece.clone(), 0)),
                 None => return Ok(0),
             }
         }
@@ -101,12 +171,12 @@ impl std::io::Read for Pieces {
 }
 
 /// Reads `stream` to its end, reporting each whole percent (or megabyte, when the size is
-/// unknown) that arrives; the pieces and how many bytes they hold.
+/// unknown) that arrives.
 async fn read_stream(
     stream: web_sys::ReadableStream,
     total: Option<f64>,
     progress: impl Fn(f64),
-) -> Result<(Pieces, usize), JsValue> {
+) -> Result<ArrivedFile, JsValue> {
     let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut pieces = Vec::new();
     let mut loaded = 0;
@@ -115,11 +185,10 @@ async fn read_stream(
     loop {
         let chunk = JsFuture::from(reader.read()).await?;
         if Reflect::get(&chunk, &JsValue::from_str("done"))?.is_truthy() {
-            let pieces = Pieces {
-                pieces: pieces.into_iter(),
-                current: None,
-            };
-            return Ok((pieces, loaded));
+            return Ok(ArrivedFile {
+                pieces: Arc::new(SendWrapper::new(pieces)),
+                size: loaded,
+            });
         }
         let piece = Uint8Array::new(&Reflect::get(&chunk, &JsValue::from_str("value"))?);
         loaded += piece.length() as usize;
@@ -131,44 +200,118 @@ async fn read_stream(
     }
 }
 
-/// Streams `stream` in with progress, then reads it as JSON or as a table and checks it.
-async fn receive(
+/// Where a dataset file comes from, and where its reading is shown.
+struct Source {
+    /// As messages name it.
     name: String,
-    stream: Option<web_sys::ReadableStream>,
-    total: Option<f64>,
-    unreadable: DatasetError,
+    /// Picked or dropped, rather than named by `data=`.
+    from_file: bool,
     loading: RwSignal<Loading>,
-) -> Result<Opened, DatasetError> {
-    let reading = |loaded| Loading::Reading {
-        name: name.clone(),
-        loaded,
-        total,
-    };
-    loading.set(reading(0.0));
-    let stream = stream.ok_or_else(|| unreadable.clone())?;
-    let (pieces, size) = read_stream(stream, total, |loaded| loading.set(reading(loaded)))
-        .await
-        .map_err(|_| unreadable)?;
-    loading.set(Loading::Checking {
-        name: name.clone(),
-        bytes: size as f64,
-    });
-    yield_to_browser().await;
-    // A table names organizations and topics; those of the bundled dataset are matched.
-    let known = Dataset::from_json(BUNDLED_DATASET_JSON).ok();
-    let known = known
-        .as_ref()
-        .map_or((&[][..], &[][..]), |k| (k.organizations(), k.topics()));
-    // A slice of events per task, the page painting and answering between them.
-    let raw = match dataset::parse(pieces, size, &name, known)? {
-        Parsed::Table(opened) => return Ok(*opened),
-        Parsed::Json(raw) => raw,
-        Parsed::Large(mut slices) => {
-            while slices.read(SLICE)? {
+    store: ViewStore,
+}
+
+/// What there is to read: a stream (its size, if known, and what to say if it fails), or a
+/// table that has arrived, to read again in a code page.
+enum Arrival {
+    Stream {
+        stream: Option<web_sys::ReadableStream>,
+        total: Option<f64>,
+        unreadable: DatasetError,
+    },
+    Again(ArrivedFile, LegacyEncoding),
+}
+
+impl Source {
+    /// Streams the file in with progress, reads it as JSON or as a table, checks it and shows
+    /// the result; a file, which has no address, also clears the view.
+    async fn read(self, arrival: Arrival) {
+        let (name, loading) = (self.name.clone(), self.loading);
+        let arrived = match arrival {
+            Arrival::Again(file, encoding) => Ok((file, Some(encoding))),
+            Arrival::Stream {
+                stream,
+                total,
+                unreadable,
+            } => {
+                let reading = |loaded| Loading::Reading {
+                    name: name.clone(),
+                    loaded,
+                    total,
+                };
+                loading.set(reading(0.0));
+                let file = match stream {
+                    Some(stream) => {
+                        let progress = |loaded| loading.set(reading(loaded));
+                        read_stream(stream, total, progress).await.ok()
+                    }
+                    None => None,
+                };
+                file.map(|file| (file, None)).ok_or(unreadable)
+            }
+        };
+        let loaded = match arrived {
+            Ok((file, chosen)) => {
+                loading.set(Loading::Checking {
+                    name: name.clone(),
+                    bytes: file.size as f64,
+                });
+                yield_to_browser().await;
+                // A table names organizations and topics; those of the bundled dataset are
+                // matched.
+                let known = Dataset::from_json(BUNDLED_DATASET_JSON).ok();
+                let known = known
+                    .as_ref()
+                    .map_or((&[][..], &[][..]), |k| (k.organizations(), k.topics()));
+                let decoding = Decoding {
+                    decoder: &decode_in_browser,
+                    chosen,
+                };
+                let Reading { result, decoded_as } =
+                    read_in_slices(file.reader(), file.size, &name, known, decoding).await;
+                // Only a table in a code page keeps its pieces, to be read again.
+                let table = decoded_as.map(|decoded_as| TableInCodePage {
+                    decoded_as,
+                    name: name.clone(),
+                    file,
+                    from_file: self.from_file,
+                    loading,
+                    store: self.store,
+                });
+                Loading::from_result(result, Some(name), table)
+            }
+            Err(unreadable) => Loading::Failed(unreadable, Some(name), None),
+        };
+        if self.from_file {
+            self.store.opened_file(&self.name);
+        }
+        loading.set(loaded);
+    }
+}
+
+/// [`dataset::open`] in its stages, a slice of events per task, the page painting and
+/// answering between them (a table is read in one go: tables are small).
+async fn read_in_slices(
+    file: impl std::io::Read,
+    size: usize,
+    name: &str,
+    known: (&[Organization], &[Topic]),
+    decoding: Decoding<'_>,
+) -> Reading {
+    let raw = match dataset::parse(file, size, name, known, decoding) {
+        Ok(Parsed::Table(reading)) => return *reading,
+        Ok(Parsed::Json(raw)) => raw,
+        Ok(Parsed::Large(mut slices)) => {
+            let mut more = Ok(true);
+            while matches!(more, Ok(true)) {
+                more = slices.read(SLICE);
                 yield_to_browser().await;
             }
-            slices.finish()?
+            match more.and_then(|_| slices.finish()) {
+                Ok(raw) => raw,
+                Err(error) => return Err(error).into(),
+            }
         }
+        Err(error) => return Err(error).into(),
     };
     yield_to_browser().await;
     let mut checking = Checking::new(raw);
@@ -176,7 +319,10 @@ async fn receive(
     while checking.step(SLICE) {
         yield_to_browser().await;
     }
-    let checked = checking.finish()?;
+    let checked = match checking.finish() {
+        Ok(checked) => checked,
+        Err(error) => return Err(error).into(),
+    };
     yield_to_browser().await;
     let mut indexing = Indexing::new(checked);
     yield_to_browser().await;
@@ -190,6 +336,7 @@ async fn receive(
         dataset,
         ignored_columns: Vec::new(),
     })
+    .into()
 }
 
 /// Events read, checked or indexed between two chances for the page to paint and answer:
@@ -198,14 +345,19 @@ const SLICE: usize = 2_000;
 
 /// Fetches the dataset at `url` on this site (the CSP refuses any other origin), named `path`
 /// in messages, as the link wrote it.
-pub async fn fetch_dataset(path: String, url: String, loading: RwSignal<Loading>) {
+pub async fn fetch_dataset(
+    path: String,
+    url: String,
+    loading: RwSignal<Loading>,
+    store: ViewStore,
+) {
     let unreadable = |key: Key, status: &str| {
         DatasetError::Unreadable(Message::new(
             key,
             &[("name", path.as_str()), ("status", status)],
         ))
     };
-    let result = async {
+    let response = async {
         let response = JsFuture::from(window().fetch_with_str(&url))
             .await
             .map_err(|_| unreadable(Key::FetchFailed, ""))?
@@ -215,18 +367,33 @@ pub async fn fetch_dataset(path: String, url: String, loading: RwSignal<Loading>
             let status = format!("{} {}", response.status(), response.status_text());
             return Err(unreadable(Key::FetchStatus, status.trim()));
         }
-        let total = response
-            .headers()
-            .get("content-length")
-            .ok()
-            .flatten()
-            .and_then(|length| length.parse::<u64>().ok())
-            .map(|length| length as f64);
-        let failed = unreadable(Key::FetchNotText, "");
-        receive(path.clone(), response.body(), total, failed, loading).await
+        Ok(response)
     }
     .await;
-    loading.set(Loading::from_result(result, Some(path)));
+    match response {
+        Ok(response) => {
+            let total = response
+                .headers()
+                .get("content-length")
+                .ok()
+                .flatten()
+                .and_then(|length| length.parse::<u64>().ok())
+                .map(|length| length as f64);
+            let source = Source {
+                name: path.clone(),
+                from_file: false,
+                loading,
+                store,
+            };
+            let arrival = Arrival::Stream {
+                stream: response.body(),
+                total,
+                unreadable: unreadable(Key::FetchNotText, ""),
+            };
+            source.read(arrival).await;
+        }
+        Err(error) => loading.set(Loading::Failed(error, Some(path.clone()), None)),
+    }
 }
 
 /// Reads and checks a dataset file the person picked or dropped. It replaces the atlas and
@@ -237,14 +404,16 @@ pub async fn read_dataset_file(file: web_sys::File, loading: RwSignal<Loading>, 
         Key::FileUnreadable,
         &[("name", name.as_str())],
     ));
-    let result = receive(
-        name.clone(),
-        Some(file.stream()),
-        Some(file.size()),
-        unreadable,
+    let source = Source {
+        name,
+        from_file: true,
         loading,
-    )
-    .await;
-    store.opened_file(&name);
-    loading.set(Loading::from_result(result, Some(name)));
+        store,
+    };
+    let arrival = Arrival::Stream {
+        stream: Some(file.stream()),
+        total: Some(file.size()),
+        unreadable,
+    };
+    source.read(arrival).await;
 }

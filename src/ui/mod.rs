@@ -20,6 +20,7 @@ pub mod panel;
 pub mod shell;
 pub mod shown_text;
 pub mod state;
+pub mod text_decoder;
 pub mod timeline;
 pub mod url;
 pub mod widgets;

@@ -36,6 +36,8 @@ pub enum Burst {
     Typing,
     /// Periods of a playing timeline.
     Playing,
+    /// Arrow-key steps of a date window's field.
+    DateSteps,
 }
 
 /// The view state and what was ignored when reading it from the URL; shared through context.

@@ -210,8 +210,11 @@ test('the organization list has its own search box, and the date window filters'
   await visible.first().waitFor();
   assert.equal(await page.getByRole('checkbox', { name: /Seoul National University/ }).isVisible(), false);
 
+  // A typed date applies on Enter (or on leaving the field).
   await page.getByLabel('From', { exact: true }).fill('2024-05');
+  await page.getByLabel('From', { exact: true }).press('Enter');
   await page.getByLabel('To', { exact: true }).fill('2024-05');
+  await page.getByLabel('To', { exact: true }).press('Tab');
   await waitForParam(page, 'to', '2024-05');
   const may = await rowIds(page);
   assert.ok(may.includes(visit.id));

@@ -166,6 +166,38 @@ export async function waitForParam(page, name, value) {
   }, [name, value === undefined ? undefined : value, EVENT_PAGE.source]);
 }
 
+/**
+ * Where the timeline draws its days: the axis's knots (`data-axis`, "day unit" pairs) and the
+ * camera (`data-start`, `data-end`, in axis units) of `.timeline`, read back and mapped here
+ * independently of the app, with the chart's box on the page. `x(day)` is the page x of a day
+ * (fractional day numbers since 1970-01-01), `day(x)` its inverse; `dayStart` and `dayEnd`
+ * are the days at the chart's edges.
+ */
+export async function timelineGeometry(page) {
+  const t = page.locator('.timeline');
+  const [knotsText, start, end] = await Promise.all([t.getAttribute('data-axis'), t.getAttribute('data-start'), t.getAttribute('data-end')]);
+  const knots = knotsText.split(';').map((pair) => pair.split(' ').map(Number));
+  const box = await page.locator('.timeline__svg').boundingBox();
+  const through = (x, from, to) => {
+    let i = knots.findIndex((k) => k[from] > x);
+    if (i <= 0) i = i === 0 ? 1 : knots.length - 1;
+    const [a, b] = [knots[i - 1], knots[i]];
+    return a[to] + ((x - a[from]) * (b[to] - a[to])) / (b[from] - a[from]);
+  };
+  const [s, e] = [Number(start), Number(end)];
+  const unitOfX = (x) => s + ((x - box.x) / box.width) * (e - s);
+  return {
+    box,
+    start: s,
+    end: e,
+    knots,
+    x: (day) => box.x + ((through(day, 0, 1) - s) / (e - s)) * box.width,
+    day: (x) => through(unitOfX(x), 1, 0),
+    dayStart: through(s, 1, 0),
+    dayEnd: through(e, 1, 0),
+  };
+}
+
 /** How many pixels the page scrolls sideways (0 or less: it fits). */
 export async function sidewaysOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, screenshot, pinchApart, serverAndBrowser, openApp, waitForParam } from './harness.mjs';
+import { assertClean, bundledDataset, screenshot, pinchApart, serverAndBrowser, openApp, timelineGeometry, waitForParam } from './harness.mjs';
 
 const dataset = bundledDataset();
 const visit = dataset.events.find((e) => e.id === 'c-mrs-delegation-strasbourg-2024');
@@ -33,13 +33,10 @@ async function open(path = '') {
   return session;
 }
 
-/** The visible days and the chart's position on the page. */
+/** Where the timeline draws its days (see the harness), with the strip scrolled into view. */
 async function scale(page) {
-  const t = page.locator('.timeline');
-  await t.scrollIntoViewIfNeeded();
-  const [start, end] = [Number(await t.getAttribute('data-start')), Number(await t.getAttribute('data-end'))];
-  const box = await page.locator('.timeline__svg').boundingBox();
-  return { start, end, box, x: (day) => box.x + ((day - start) / (end - start)) * box.width };
+  await page.locator('.timeline').scrollIntoViewIfNeeded();
+  return timelineGeometry(page);
 }
 
 const tickLabels = (page) => page.locator('.timeline__tick text').allTextContents();
@@ -57,22 +54,25 @@ async function zoomOn(page, day, until) {
   throw new Error('zoom did not reach the target');
 }
 
-test('the timeline fits every event and labels years; zooming in turns ticks into months, then days', async () => {
-  const { page, context, problems } = await open(`?event=${visit.id}`);
+test('at true scale the timeline fits every event and labels years; zooming in turns ticks into months, then days', async () => {
+  const { page, context, problems } = await open(`?event=${visit.id}&scale=true`);
   const s = await scale(page);
   const first = Math.min(...dataset.events.map((e) => dayOf(e.start)));
   const last = Math.max(...dataset.events.map((e) => lastDayOf(e.end ?? e.start)));
-  assert.ok(s.start < first && s.end > last + 1, 'every event is in view');
-  assert.deepEqual(await tickLabels(page), ['2020', '2021', '2022', '2023', '2024']);
+  assert.ok(s.dayStart < first && s.dayEnd > last + 1, 'every event is in view');
+  assert.equal(await page.locator('.timeline__break').count(), 0, 'true scale has no breaks');
+  // The years with events (and perhaps the next, where the last titles are written).
+  const years = (labels) => labels.filter((label) => label <= '2024');
+  assert.deepEqual(years(await tickLabels(page)), ['2020', '2021', '2022', '2023', '2024']);
   assert.equal(await page.locator('.timeline__mark').count(), dataset.events.length);
   await page.locator('.region--timeline').screenshot({ path: 'target/screenshots/timeline-whole-span.png' });
 
   const may = dayOf('2024-05-29');
-  await zoomOn(page, may, (v) => v.end - v.start < 700);
+  await zoomOn(page, may, (v) => v.dayEnd - v.dayStart < 700);
   assert.ok((await tickLabels(page)).some((l) => /^Q[1-4] 20\d\d$/.test(l)), `quarter ticks: ${await tickLabels(page)}`);
-  await zoomOn(page, may, (v) => v.end - v.start < 200);
+  await zoomOn(page, may, (v) => v.dayEnd - v.dayStart < 200);
   assert.ok((await tickLabels(page)).some((l) => /^(Jan 2024|Feb|Mar|Apr|May|Jun|Jul)$/.test(l)), `month ticks: ${await tickLabels(page)}`);
-  await zoomOn(page, may, (v) => v.end - v.start < 45);
+  await zoomOn(page, may, (v) => v.dayEnd - v.dayStart < 45);
   const days = await tickLabels(page);
   assert.ok(days.some((l) => /^\d{1,2} (May|Jun)/.test(l)), `day ticks: ${days}`);
 
@@ -92,7 +92,7 @@ test('the timeline fits every event and labels years; zooming in turns ticks int
 
   // "Fit" shows every event again.
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
-  assert.deepEqual(await tickLabels(page), ['2020', '2021', '2022', '2023', '2024']);
+  assert.deepEqual(years(await tickLabels(page)), ['2020', '2021', '2022', '2023', '2024']);
   assertClean(problems);
   await context.close();
 });
@@ -100,7 +100,7 @@ test('the timeline fits every event and labels years; zooming in turns ticks int
 test('an event known only to its month is a span over the whole month, labelled with the month', async () => {
   const { page, context, problems } = await open();
   const mid = dayOf('2023-05-16');
-  await zoomOn(page, mid, (v) => v.end - v.start < 120);
+  await zoomOn(page, mid, (v) => v.dayEnd - v.dayStart < 120);
   const span = page.locator(`.timeline__mark[data-event-id="${monthOnly.id}"]`);
   assert.equal(await span.getAttribute('data-kind'), 'span');
   assert.equal(await span.getAttribute('data-label'), 'May 2023');
@@ -130,7 +130,7 @@ test('brushing the axis sets a date window that the URL, the list and the map fo
   const params = new URL(page.url()).searchParams;
   const [from, to] = [dayOf(params.get('from')), dayOf(params.get('to'))];
   // Within two pixels' worth of days of where the drag started and ended.
-  const tolerance = (2 * (s.end - s.start)) / s.box.width;
+  const tolerance = 2 / (s.x(dayOf('2021-12-31')) - s.x(dayOf('2021-12-30')));
   assert.ok(Math.abs(from - dayOf('2021-07-01')) <= tolerance && Math.abs(to - dayOf('2021-12-31')) <= tolerance, `${params}`);
 
   const inWindow = dataset.events.filter((e) => dayOf(e.start) <= to && lastDayOf(e.end ?? e.start) >= from).map((e) => e.id);

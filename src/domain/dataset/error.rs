@@ -20,6 +20,8 @@ pub enum Place {
     File(String),
     /// A cell of a table, numbered as spreadsheet programs number rows (the header is row 1).
     Cell { row: usize, column: String },
+    /// A row of a table as a whole, numbered as [`Place::Cell`]'s.
+    Row(usize),
 }
 
 /// One broken rule: where, and what is wrong.
@@ -50,14 +52,19 @@ impl Problem {
                     ("message", &message),
                 ],
             ),
+            Place::Row(row) => locale.fill(
+                Key::ProblemInRow,
+                &[("row", &row.to_string()), ("message", &message)],
+            ),
         }
     }
 
-    /// The field (JSON path) or column the problem is in.
+    /// The field (JSON path) or column the problem is in (none for a whole row).
     pub fn field(&self) -> &str {
         match &self.place {
             Place::Event { field, .. } | Place::File(field) => field,
             Place::Cell { column, .. } => column,
+            Place::Row(_) => "",
         }
     }
 }

@@ -21,6 +21,7 @@ pub use index::{FacetTable, FacetValues, Indexing};
 pub use raw::{RawDataset, RawEvent};
 pub use rules::{Checked, Checking};
 pub use slices::EventSlices;
+pub use table::encoding::{Decoding, LegacyEncoding, LegacyReading};
 
 use crate::domain::date::DayRange;
 use crate::domain::model::{Event, Facet, Mode, Organization, Topic};
@@ -34,6 +35,23 @@ pub struct Opened {
     pub ignored_columns: Vec<String>,
 }
 
+/// What reading a file gave: the dataset or what is wrong with it, and for a table in a
+/// Windows code page which one it was read in, either way, so the person can choose another.
+#[derive(Debug)]
+pub struct Reading {
+    pub result: Result<Opened, DatasetError>,
+    pub decoded_as: Option<LegacyReading>,
+}
+
+impl From<Result<Opened, DatasetError>> for Reading {
+    fn from(result: Result<Opened, DatasetError>) -> Reading {
+        Reading {
+            result,
+            decoded_as: None,
+        }
+    }
+}
+
 /// Files up to this size are read whole and parsed in memory, the fastest way. Larger ones
 /// are parsed as they are read, an event at a time ([`EventSlices`]), so that the file and the
 /// events parsed from it are never in memory together (a browser never gives a page's wasm
@@ -42,33 +60,37 @@ pub const READ_WHOLE_UP_TO: usize = 8 << 20;
 
 /// Reads the file `name`, `size` bytes that `file` yields, as a dataset: a table when
 /// [`table::is_table`] says so from the name or the first bytes, else JSON. A table's
-/// organizations and topics are matched by name to the `known` ones. The three stages in one;
-/// the browser runs them apart ([`parse`], [`check`], [`index`]) to let the page breathe
-/// between them.
+/// organizations and topics are matched by name to the `known` ones, and its text decoded
+/// as `decoding` says when it is not Unicode. The three stages in one; the browser runs them
+/// apart ([`parse`], [`check`], [`index`]) to let the page breathe between them.
 pub fn open(
     file: impl Read,
     size: usize,
     name: &str,
     known: (&[Organization], &[Topic]),
-) -> Result<Opened, DatasetError> {
-    let raw = match parse(file, size, name, known)? {
-        Parsed::Table(opened) => return Ok(*opened),
-        Parsed::Json(raw) => raw,
-        Parsed::Large(slices) => slices.finish()?,
+    decoding: Decoding,
+) -> Reading {
+    let raw = match parse(file, size, name, known, decoding) {
+        Ok(Parsed::Table(reading)) => return *reading,
+        Ok(Parsed::Json(raw)) => Ok(raw),
+        Ok(Parsed::Large(slices)) => slices.finish(),
+        Err(error) => Err(error),
     };
-    Ok(Opened {
-        dataset: index(check(raw)?),
-        ignored_columns: Vec::new(),
-    })
+    raw.and_then(check)
+        .map(|checked| Opened {
+            dataset: index(checked),
+            ignored_columns: Vec::new(),
+        })
+        .into()
 }
 
 /// What the first stage reads: a JSON file's records as written; a large JSON file, to be
 /// read a slice of events at a time; or a table, which is read, checked and indexed in one go
-/// (tables are small next to what JSON files hold).
+/// (tables are small next to what JSON files hold), with the code page it was read in.
 pub enum Parsed<R: Read> {
     Json(RawDataset),
     Large(EventSlices<BufReader<R>>),
-    Table(Box<Opened>),
+    Table(Box<Reading>),
 }
 
 /// The first stage of [`open`]: the file's syntax (a large file's only begun).
@@ -77,6 +99,7 @@ pub fn parse<R: Read>(
     size: usize,
     name: &str,
     known: (&[Organization], &[Topic]),
+    decoding: Decoding,
 ) -> Result<Parsed<R>, DatasetError> {
     let mut file = BufReader::with_capacity(1 << 16, file);
     let read_whole = |mut file: BufReader<_>| {
@@ -85,7 +108,10 @@ pub fn parse<R: Read>(
         Ok::<_, DatasetError>(bytes)
     };
     if table::is_table(name, file.fill_buf().map_err(read_error)?) {
-        return table::read(read_whole(file)?, name, known).map(|t| Parsed::Table(Box::new(t)));
+        let bytes = read_whole(file)?;
+        return Ok(Parsed::Table(Box::new(table::read(
+            bytes, name, known, decoding,
+        ))));
     }
     match size <= READ_WHOLE_UP_TO {
         // The bytes are freed as soon as they are parsed, before the events are indexed.

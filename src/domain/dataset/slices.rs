@@ -302,11 +302,21 @@ mod tests {
 
     #[test]
     fn a_large_file_read_in_slices_gives_the_dataset_a_whole_read_gives() {
-        use crate::domain::dataset::{open, READ_WHOLE_UP_TO};
+        use crate::domain::dataset::table::encoding::decode_natively;
+        use crate::domain::dataset::{open, Decoding, READ_WHOLE_UP_TO};
         let json = crate::domain::synthetic::dataset_json(3_000);
-        let whole = open(json.as_bytes(), json.len(), "x.json", (&[], &[])).unwrap();
+        let read = |size| {
+            let decoding = Decoding {
+                decoder: &decode_natively,
+                chosen: None,
+            };
+            open(json.as_bytes(), size, "x.json", (&[], &[]), decoding)
+                .result
+                .unwrap()
+        };
+        let whole = read(json.len());
         // Said to be large, the same bytes go through the slices.
-        let sliced = open(json.as_bytes(), READ_WHOLE_UP_TO + 1, "x.json", (&[], &[])).unwrap();
+        let sliced = read(READ_WHOLE_UP_TO + 1);
         assert_eq!(sliced.dataset.to_json(), whole.dataset.to_json());
     }
 

@@ -31,6 +31,13 @@ impl Pick for Locale {
                 lang: chinese_lang(zh, self),
                 fallback: false,
             },
+            // A text written only in Chinese fills both slots (a table row with only
+            // `title_zh`): it is Chinese for every reader.
+            (Some(zh), false) if *zh == text.en => Shown {
+                text: zh,
+                lang: chinese_lang(zh, Locale::ZhHans),
+                fallback: false,
+            },
             _ => Shown {
                 text: &text.en,
                 lang: "en",
@@ -40,7 +47,10 @@ impl Pick for Locale {
     }
 
     fn other(self, text: &Localized) -> Option<Shown<'_>> {
-        if self.pick(text).lang == "en" {
+        if text.zh.as_deref() == Some(text.en.as_str()) {
+            // One text in both slots has no other language to show beside it.
+            None
+        } else if self.pick(text).lang == "en" {
             text.zh.as_deref().map(|zh| Shown {
                 text: zh,
                 lang: chinese_lang(zh, Locale::ZhHans),
@@ -100,5 +110,23 @@ mod tests {
         assert_eq!(Locale::En.other(&both).unwrap().text, "对话會");
         assert_eq!(Locale::ZhHans.other(&both).unwrap().lang, "en");
         assert_eq!(Locale::ZhHans.other(&english_only), None);
+    }
+
+    // Issue #28: a table row with only `title_zh` showed its title twice in the panel.
+    #[test]
+    fn a_text_only_in_chinese_is_shown_once_and_tagged_chinese() {
+        let chinese_only = Localized {
+            en: "中法科学对话".into(),
+            zh: Some("中法科学对话".into()),
+        };
+        for locale in Locale::ALL {
+            let shown = locale.pick(&chinese_only);
+            assert_eq!(
+                (shown.text, shown.lang, shown.fallback),
+                ("中法科学对话", "zh-Hans", false),
+                "{locale:?}"
+            );
+            assert_eq!(locale.other(&chinese_only), None, "{locale:?}");
+        }
     }
 }

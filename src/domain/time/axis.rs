@@ -208,14 +208,6 @@ impl TimeAxis {
             .collect::<Vec<_>>()
             .join(";")
     }
-
-    /// The most units a day takes anywhere on the axis.
-    pub fn max_units_per_day(&self) -> f64 {
-        self.periods
-            .iter()
-            .map(Period::units_per_day)
-            .fold(0.0, f64::max)
-    }
 }
 
 /// Events close enough in time to share a period: their first day, the day after their last,
@@ -264,11 +256,11 @@ fn clusters(ranges: &[DayRange], true_scale: bool) -> Vec<Cluster> {
     clusters
 }
 
-/// Each period's width out of `available` pixels: [`MIN_PERIOD_PX`] each (or an equal share
-/// when that is too much), the rest in proportion to the events each holds.
+/// Each period's width out of `available` pixels: [`MIN_PERIOD_PX`] each (or a quarter of an
+/// equal share on a narrow chart), the rest in proportion to the events each holds.
 fn share(clusters: &[Cluster], available: f64) -> Vec<f64> {
     let n = clusters.len() as f64;
-    let base = MIN_PERIOD_PX.min(available / n);
+    let base = MIN_PERIOD_PX.min(available / n / 4.0);
     let rest = available - base * n;
     let events: usize = clusters.iter().map(|c| c.events).sum();
     clusters

@@ -19,14 +19,15 @@ pub enum TickUnit {
 }
 
 impl TickUnit {
-    /// Approximate length in days, for choosing a unit.
+    /// The fewest days a unit spans (a February, a quarter without a leap day): a unit is
+    /// chosen only if even its shortest step leaves its labels apart.
     fn days(self) -> f64 {
         match self {
-            TickUnit::Decade => 3652.5,
-            TickUnit::FiveYears => 1826.25,
-            TickUnit::Year => 365.25,
-            TickUnit::Quarter => 91.3,
-            TickUnit::Month => 30.44,
+            TickUnit::Decade => 3652.0,
+            TickUnit::FiveYears => 1826.0,
+            TickUnit::Year => 365.0,
+            TickUnit::Quarter => 90.0,
+            TickUnit::Month => 28.0,
             TickUnit::Week => 7.0,
             TickUnit::Day => 1.0,
         }

@@ -2,6 +2,7 @@
 //! chips; on a phone, a drawer opened from a button above the map.
 
 mod active_filters;
+mod date_field;
 mod date_window;
 mod facet_list;
 mod filter_panel;

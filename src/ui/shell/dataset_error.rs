@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use crate::domain::dataset::DatasetError;
 use crate::domain::i18n::Key;
 use crate::domain::view_state::ViewState;
+use crate::ui::dataset_source::TableInCodePage;
 use crate::ui::i18n::Language;
+use crate::ui::shell::DatasetNotices;
 use crate::ui::url::ViewStore;
 
 #[component]
@@ -14,6 +16,8 @@ pub fn DatasetErrorPanel(
     error: DatasetError,
     /// The requested dataset, when it was not the bundled one.
     source: Option<String>,
+    /// The table, when it was read in a Windows code page: another may read it right.
+    table: Option<TableInCodePage>,
 ) -> impl IntoView {
     let language = expect_context::<Language>();
     let store = expect_context::<ViewStore>();
@@ -46,6 +50,7 @@ pub fn DatasetErrorPanel(
             <ul class="dataset-error__problems">
                 {details}
             </ul>
+            {table.map(|table| view! { <DatasetNotices notices=Vec::new() table=Some(table) /> })}
             {source.map(|_| view! {
                 <p><a href=bundled>{language.t(Key::OpenBundled)}</a></p>
             })}

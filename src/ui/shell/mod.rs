@@ -1,5 +1,6 @@
 //! The page frame: header, language switch, dataset picker and template, and whole-page
-//! messages (loading, a dataset that failed, notices about the address or the dataset).
+//! messages (loading, a dataset that failed, notices about the address or the dataset, and
+//! the code page a table was read in).
 
 mod dataset_error;
 mod dataset_file_picker;

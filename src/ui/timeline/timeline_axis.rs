@@ -18,12 +18,26 @@ const TICK_FONT_PX: f64 = 12.0;
 /// Font size of a break's length, in pixels.
 const BREAK_FONT_PX: f64 = 11.0;
 
-/// A break's length in words: "7 months", "4 years", "1个月".
-fn gap_length(gap: &Break, locale: Locale) -> String {
+/// A break's length in words: "7 months", "4 years", "1个月"; `short`: "7 mo", "4 yr".
+fn gap_length(gap: &Break, locale: Locale, short: bool) -> String {
     let months = gap.months().max(1);
-    match months {
-        m if m < 24 => locale.count(Counted::GapMonths, m as usize),
-        m => locale.count(Counted::GapYears, (m / 12) as usize),
+    let years = (months / 12) as usize;
+    match (months, short) {
+        (m, false) if m < 24 => locale.count(Counted::GapMonths, m as usize),
+        (m, true) if m < 24 => locale.fill(Key::GapMonthsShort, &[("count", &m.to_string())]),
+        (_, false) => locale.count(Counted::GapYears, years),
+        (_, true) => locale.fill(Key::GapYearsShort, &[("count", &years.to_string())]),
+    }
+}
+
+/// A break's length as written on the axis: in full where it fits over the break (with a
+/// little to spare), else short.
+fn gap_label(gap: &Break, locale: Locale, drawn_px: f64) -> String {
+    let long = gap_length(gap, locale, false);
+    if text_width(&long, BREAK_FONT_PX) <= drawn_px + 16.0 {
+        long
+    } else {
+        gap_length(gap, locale, true)
     }
 }
 
@@ -53,11 +67,11 @@ pub fn TimelineAxis(
                 .iter()
                 .map(|gap| {
                     let (x0, x1) = (scale.x(gap.start), scale.x(gap.end));
-                    let length = gap_length(gap, locale);
+                    let length = gap_label(gap, locale, x1 - x0);
                     let title = locale.fill(
                         Key::GapTitle,
                         &[
-                            ("length", &length),
+                            ("length", &gap_length(gap, locale, false)),
                             ("from", &day_label(gap.empty_from, locale)),
                             ("to", &day_label(gap.empty_to - 1, locale)),
                         ],
@@ -86,8 +100,10 @@ pub fn TimelineAxis(
                 .breaks()
                 .iter()
                 .map(|gap| {
-                    let middle = (scale.x(gap.start) + scale.x(gap.end)) / 2.0;
-                    let half = text_width(&gap_length(gap, locale), BREAK_FONT_PX) / 2.0 + 4.0;
+                    let (x0, x1) = (scale.x(gap.start), scale.x(gap.end));
+                    let label = gap_label(gap, locale, x1 - x0);
+                    let middle = (x0 + x1) / 2.0;
+                    let half = text_width(&label, BREAK_FONT_PX) / 2.0 + 4.0;
                     (middle - half, middle + half)
                 })
                 .collect();

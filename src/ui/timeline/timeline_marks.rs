@@ -8,11 +8,9 @@ use crate::domain::time::rows::{MarkKind, Placed};
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::timeline_state::{
-    TimelineLayout, TimelineState, AXIS_HEIGHT, LABELLED_ROW_HEIGHT, LABEL_FONT_PX, ROW_HEIGHT,
+    span_title_offset, TimelineLayout, TimelineState, AXIS_HEIGHT, LABELLED_ROW_HEIGHT,
+    LABEL_FONT_PX, ROW_HEIGHT, SPAN_DATE_INSET,
 };
-
-/// Spans narrower than this show no date label inside.
-const SPAN_LABEL_MIN_WIDTH: f64 = 64.0;
 
 #[component]
 pub fn TimelineMarks(
@@ -90,11 +88,17 @@ fn TimelineMark(
     let size = move || (row_height.get() / ROW_HEIGHT).min(1.0);
     let x0 = move || placed.get().x0;
     let width = move || placed.with(|p| p.x1 - p.x0);
+    // A span shows its date inside where its title is written inside too, or where the date
+    // alone fits.
+    let date_inside = move || {
+        let p = placed.get();
+        (p.label_x > p.x0 && p.label_x < p.x1) || width() > span_title_offset(&span, language.get())
+    };
     let shape = match kind {
         MarkKind::Span => view! {
             <rect class="timeline__span" x=x0 y=move || y() - 7.0 * size() width=width height=move || 14.0 * size() rx=2 />
-            {move || (width() > SPAN_LABEL_MIN_WIDTH).then(|| view! {
-                <text class="timeline__span-label" x=move || x0() + 4.0 y=move || y() + 4.0>
+            {move || (date_inside() && row_height.get() >= LABELLED_ROW_HEIGHT).then(|| view! {
+                <text class="timeline__span-label" x=move || x0() + SPAN_DATE_INSET y=move || y() + 4.0>
                     {label}
                 </text>
             })}
@@ -116,9 +120,11 @@ fn TimelineMark(
     };
     let highlighted = atlas.is_highlighted(position);
     let (enter, leave) = (atlas.clone(), atlas);
-    // The title beside the mark, cut to the room before the next mark and the chart's edge.
+    // The title beside the mark (or inside a wide span), cut to the room before the next mark
+    // and the chart's edge.
     let title = event.title.clone();
-    let label_x = move || placed.get().x1 + 4.0;
+    let label_x = move || placed.get().label_x;
+    let inside = move || placed.with(|p| p.label_x > p.x0 && p.label_x < p.x1);
     let title_text = move || {
         if row_height.get() < LABELLED_ROW_HEIGHT {
             return None;
@@ -126,13 +132,13 @@ fn TimelineMark(
         let locale = language.get();
         let shown = locale.pick(&title);
         let chart_width = timeline.size.with(|s| s.0);
-        let room = placed.get().room.min(chart_width - label_x()) - 4.0;
+        let room = placed.get().room.min(chart_width - label_x());
         fit_text(shown.text, room, LABEL_FONT_PX).map(|text| (text, shown.lang))
     };
     let title_label = move || {
         let (text, lang) = title_text()?;
         Some(view! {
-            <text class="timeline__label" x=label_x y=move || y() + 4.0 lang=lang>{text}</text>
+            <text class="timeline__label" class:timeline__label--inside=inside x=label_x y=move || y() + 4.0 lang=lang>{text}</text>
         })
     };
     let outside = Memo::new(move |_| filtered.with(|s| s.events.binary_search(&position).is_err()));

@@ -9,11 +9,12 @@ use leptos::prelude::*;
 
 use crate::domain::camera::Movable;
 use crate::domain::dataset::Dataset;
-use crate::domain::date::DayRange;
-use crate::domain::present::{text_width, Pick};
+use crate::domain::date::{DateSpan, DayRange};
+use crate::domain::i18n::Locale;
+use crate::domain::present::{date_span, text_width, Pick};
 use crate::domain::time::axis::{AxisOptions, TimeAxis};
 use crate::domain::time::bins::{bin, Bin};
-use crate::domain::time::rows::{rows, stack_within, Mark, Placed};
+use crate::domain::time::rows::{rows, stack_within, Mark, MarkKind, Placed};
 use crate::domain::time::scale::TimeScale;
 use crate::domain::time::ticks::unit_for;
 use crate::ui::i18n::Language;
@@ -37,15 +38,18 @@ pub const BOTTOM_PADDING: f64 = 6.0;
 pub const BIN_ROWS: usize = 4;
 /// Font size of the titles on the timeline, in pixels.
 pub const LABEL_FONT_PX: f64 = 11.0;
-/// Pixels a break takes on the axis at the fitted zoom.
-pub const BREAK_PX: f64 = 46.0;
+/// Pixels a break takes on the axis at the fitted zoom: a little of the chart's width, enough
+/// to see, never much.
+fn break_width(width: f64) -> f64 {
+    (width * 0.06).clamp(24.0, 46.0)
+}
 /// Pixels before the first period.
 const LEFT_MARGIN_PX: f64 = 12.0;
 
 /// The pixels kept free after the last period at the fitted zoom, where the last titles are
-/// written: wider on wider charts, up to a title's usual width.
+/// written: enough for a dozen characters, more on wider charts, up to a title's usual width.
 fn right_margin(width: f64) -> f64 {
-    (width * 0.16).clamp(40.0, 150.0)
+    (width * 0.16).clamp(100.0, 150.0).min(width * 0.3)
 }
 
 /// What the timeline draws at the current zoom.
@@ -131,7 +135,7 @@ impl TimelineState {
                 AxisOptions {
                     width,
                     margins: (LEFT_MARGIN_PX, right_margin(width)),
-                    break_width: BREAK_PX,
+                    break_width: break_width(width),
                     true_scale: true_scale.get(),
                 },
             ))
@@ -164,12 +168,16 @@ impl TimelineState {
                         .iter()
                         .map(|&i| {
                             let event = &dataset.events()[i];
+                            let title = locale.pick(&event.title).text;
                             let (start, end) = axis_range(axis, days[i]);
                             Mark {
                                 event: i,
                                 start,
                                 end,
-                                label: text_width(locale.pick(&event.title).text, LABEL_FONT_PX),
+                                label: text_width(title, LABEL_FONT_PX),
+                                readable: readable_width(title),
+                                inside: (MarkKind::of(&event.span) == MarkKind::Span)
+                                    .then(|| span_title_offset(&event.span, locale)),
                                 parent: event
                                     .parent
                                     .as_deref()
@@ -238,6 +246,24 @@ impl TimelineState {
         }
     }
 }
+
+/// Characters of a title that are enough to read it: the timeline tries to show at least
+/// these of every title.
+pub const READABLE_CHARS: usize = 12;
+
+/// Pixels a title needs to be read: its first [`READABLE_CHARS`] characters and "…".
+fn readable_width(title: &str) -> f64 {
+    let start: String = title.chars().take(READABLE_CHARS).collect();
+    text_width(&start, LABEL_FONT_PX) + text_width("…", LABEL_FONT_PX)
+}
+
+/// Where a hatched span's title starts inside it: after its date ("June 2024").
+pub fn span_title_offset(span: &DateSpan, locale: Locale) -> f64 {
+    SPAN_DATE_INSET + text_width(&date_span(span, locale), LABEL_FONT_PX) + 8.0
+}
+
+/// Pixels between a span's left end and its date.
+pub const SPAN_DATE_INSET: f64 = 4.0;
 
 /// The axis units of a day range: from its first day's start to its last day's end.
 pub fn axis_range(axis: &TimeAxis, days: DayRange) -> (f64, f64) {

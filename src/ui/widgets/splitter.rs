@@ -25,18 +25,20 @@ pub fn Splitter(
 ) -> impl IntoView {
     let language = expect_context::<Language>();
     let set = move |share: f64| lower.set(share.clamp(min, max));
+    // Where a drag started: the pointer's height and the share then. The bar follows the
+    // pointer by how far it moved, as a share of the box the bar divides.
+    let drag = StoredValue::new(None::<(f64, f64)>);
     let dragging = RwSignal::new(false);
-    // The share below the pointer, within the bar's container.
     let follow = move |ev: &PointerEvent| {
-        let container = ev
+        let Some((from_y, from_share)) = drag.get_value() else {
+            return;
+        };
+        let height = ev
             .current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|bar| bar.parent_element());
-        if let Some(container) = container {
-            let rect = container.get_bounding_client_rect();
-            if rect.height() > 0.0 {
-                set((rect.bottom() - f64::from(ev.client_y())) / rect.height());
-            }
+            .and_then(|bar| divided_height(&bar));
+        if let Some(height) = height {
+            set(from_share + (from_y - f64::from(ev.client_y())) / height);
         }
     };
     let on_key = move |ev: KeyboardEvent| {
@@ -65,17 +67,34 @@ pub fn Splitter(
             on:keydown=on_key
             on:pointerdown=move |ev| {
                 capture_pointer(&ev);
+                drag.set_value(Some((f64::from(ev.client_y()), lower.get_untracked())));
                 dragging.set(true);
             }
-            on:pointermove=move |ev| {
-                if dragging.get_untracked() {
-                    follow(&ev);
-                }
+            on:pointermove=move |ev| follow(&ev)
+            on:pointerup=move |_| {
+                drag.set_value(None);
+                dragging.set(false);
             }
-            on:pointerup=move |_| dragging.set(false)
-            on:pointercancel=move |_| dragging.set(false)
+            on:pointercancel=move |_| {
+                drag.set_value(None);
+                dragging.set(false);
+            }
         >
             <span class="splitter__grip" aria-hidden="true"></span>
         </div>
     }
+}
+
+/// The height of the box the bar divides: its parent's, or the parent's parent's where the
+/// parent only groups (`display: contents` has no box).
+fn divided_height(bar: &web_sys::Element) -> Option<f64> {
+    let mut container = bar.parent_element();
+    while let Some(element) = container {
+        let height = element.get_bounding_client_rect().height();
+        if height > 0.0 {
+            return Some(height);
+        }
+        container = element.parent_element();
+    }
+    None
 }

@@ -3,9 +3,13 @@
 //! placed by row and column. Its columns are those the CSV export writes ([`COLUMNS`]), so an
 //! export edited in a spreadsheet opens again.
 
+mod countries;
 mod dates;
+pub mod encoding;
 pub mod formula;
+mod lists;
 mod names;
+mod quotes;
 mod text;
 
 use std::collections::hash_map::Entry;
@@ -14,11 +18,12 @@ use std::collections::{HashMap, HashSet};
 use crate::domain::dataset::error::{DatasetError, Place, Problem};
 use crate::domain::dataset::raw::{RawDataset, RawEvent};
 use crate::domain::dataset::rules;
-use crate::domain::dataset::{index, Opened};
+use crate::domain::dataset::{index, Opened, Reading};
 use crate::domain::i18n::{Key, Message};
 use crate::domain::model::{Localized, Mode, Organization, Topic, Venue};
 use crate::domain::random::fnv1a;
 
+use encoding::Decoding;
 use names::{one_text, slug, Registry};
 
 /// The columns of a table, in the order the export writes them.
@@ -45,9 +50,6 @@ pub const COLUMNS: [&str; 17] = [
 /// The columns a table cannot do without (besides a title, in `title_en` or `title_zh`).
 pub const REQUIRED_COLUMNS: [&str; 2] = ["start", "countries"];
 
-/// What separates the items of a list in a cell.
-const LIST_SEPARATOR: char = ';';
-
 /// Whether the file `name` holds a table rather than JSON: by its name's ending (`.csv`,
 /// `.tsv`, `.txt`, `.json`), else by its first character (JSON starts with `{`).
 pub fn is_table(name: &str, bytes: &[u8]) -> bool {
@@ -68,44 +70,111 @@ pub fn is_table(name: &str, bytes: &[u8]) -> bool {
     first != Some(&b'{')
 }
 
-/// Reads the table in `bytes` (the file `name`). Organizations and topics are matched by name
-/// to `known` ones (those of the bundled dataset); names that match none become new ones.
+/// Reads the table in `bytes` (the file `name`): Unicode text, else text in the code page
+/// `decoding` chose or finds most plausible. Organizations and topics are matched by name to
+/// `known` ones (those of the bundled dataset); names that match none become new ones.
 pub fn read(
     bytes: Vec<u8>,
     name: &str,
     known: (&[Organization], &[Topic]),
+    decoding: Decoding,
+) -> Reading {
+    let unicode = match decoding.chosen {
+        Some(_) => Err(bytes),
+        None => text::decode(bytes),
+    };
+    let (text, decoded_as) = match unicode {
+        Ok(text) => (text, None),
+        Err(bytes) => match encoding::decode(&bytes, decoding) {
+            Some((text, reading)) => (text, Some(reading)),
+            None => {
+                let message = match decoding.chosen {
+                    Some(chosen) => Message::new(
+                        Key::NotInEncoding,
+                        &[("name", name), ("encoding", chosen.name())],
+                    ),
+                    None => Message::new(Key::NotTextEncoding, &[("name", name)]),
+                };
+                return Reading {
+                    result: Err(DatasetError::Unreadable(message)),
+                    decoded_as: None,
+                };
+            }
+        },
+    };
+    Reading {
+        result: read_text(&text, name, known),
+        decoded_as,
+    }
+}
+
+fn read_text(
+    text: &str,
+    name: &str,
+    known: (&[Organization], &[Topic]),
 ) -> Result<Opened, DatasetError> {
-    let text = text::decode(bytes).ok_or_else(|| {
-        DatasetError::Unreadable(Message::new(Key::NotTextEncoding, &[("name", name)]))
-    })?;
     let header_line = text.lines().next().unwrap_or("");
+    let separator = text::separator(header_line, &COLUMNS);
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(text::separator(header_line, &COLUMNS))
+        .delimiter(separator)
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut records = reader.records();
+    let mut records = reader.records().peekable();
     let header = match records.next() {
         Some(Ok(header)) => header,
         _ => csv::StringRecord::new(),
     };
     let (columns, mut problems) = Columns::of(&header);
+    // The csv reader takes all that follows a quote left open as one cell: the last one.
+    let open_quote = quotes::ends_in_open_quote(text, separator);
 
     let mut organizations = Registry::new(known.0);
     let mut topics = Registry::new(known.1);
     let mut events = Vec::new();
     // The spreadsheet row of each event, parallel to `events`.
     let mut rows = Vec::new();
-    for (i, record) in records.enumerate() {
+    let mut filled_rows = 0;
+    let mut i = 0;
+    while let Some(record) = records.next() {
         // The header is row 1.
         let row = i + 2;
+        i += 1;
         let record = record.map_err(|e| {
             DatasetError::Unreadable(Message::new(
                 Key::FileUnreadable,
                 &[("name", &format!("{name} ({e})"))],
             ))
         })?;
+        if open_quote && records.peek().is_none() {
+            let at = record.len().saturating_sub(1);
+            problems.push(Problem {
+                place: Place::Cell {
+                    row,
+                    column: column_named(&header, at),
+                },
+                message: Message::new(Key::UnclosedQuote, &[]),
+            });
+            filled_rows += 1;
+            continue;
+        }
         if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        filled_rows += 1;
+        // Cells beyond the named columns, unless empty (some programs pad every row).
+        let filled = (0..record.len()).rfind(|&at| !record[at].trim().is_empty());
+        if let Some(last) = filled.filter(|&last| last >= header.len()) {
+            problems.push(Problem {
+                place: Place::Row(row),
+                message: Message::new(
+                    Key::MoreCellsThanColumns,
+                    &[
+                        ("cells", &(last + 1).to_string()),
+                        ("columns", &header.len().to_string()),
+                    ],
+                ),
+            });
             continue;
         }
         let cells = Cells {
@@ -116,6 +185,22 @@ pub fn read(
         let event = cells.event(&mut organizations, &mut topics, &mut problems);
         events.push(Box::new(event));
         rows.push(row);
+    }
+
+    match filled_rows {
+        // The quote opened in the header, which took the rest of the file.
+        0 if open_quote => problems.push(Problem {
+            place: Place::Cell {
+                row: 1,
+                column: header.len().to_string(),
+            },
+            message: Message::new(Key::UnclosedQuote, &[]),
+        }),
+        0 if !header.is_empty() => problems.push(Problem {
+            place: Place::File(name.to_string()),
+            message: Message::new(Key::NoEventRows, &[]),
+        }),
+        _ => {}
     }
 
     let raw = RawDataset {
@@ -166,6 +251,7 @@ pub fn read(
         _ => {
             problems.sort_by_key(|p| match &p.place {
                 Place::Cell { row, column } => (*row, column_order(column)),
+                Place::Row(row) => (*row, 0),
                 _ => (0, 0),
             });
             Err(DatasetError::Invalid(problems))
@@ -240,11 +326,23 @@ impl Cells<'_> {
             .map_or("", |cell| formula::unprotect(cell.trim()))
     }
 
-    fn list(&self, column: &str) -> impl Iterator<Item = &str> {
-        self.get(column)
-            .split(LIST_SEPARATOR)
-            .map(str::trim)
-            .filter(|item| !item.is_empty())
+    /// The names in a list column, each matched to a record of `registry` (made when none is
+    /// called so): see [`lists::names`] for the separators read.
+    fn names<R: names::Named>(&self, column: &str, registry: &mut Registry<R>) -> Vec<String> {
+        let list = lists::names(self.get(column), |name| registry.knows(name));
+        list.items
+            .into_iter()
+            .map(|name| registry.resolve(name))
+            .collect()
+    }
+
+    /// The codes of the `countries` column, written as codes or names (see [`countries`]).
+    fn countries(&self, problems: &mut Vec<Problem>) -> Vec<String> {
+        let (codes, unread) = countries::read_list(self.get("countries"));
+        for message in unread {
+            self.fail(problems, "countries", message);
+        }
+        codes
     }
 
     fn fail(&self, problems: &mut Vec<Problem>, column: &str, message: Message) {
@@ -344,10 +442,16 @@ impl Cells<'_> {
             }
             (Some(lat), Some(lon)) => {
                 let city = self.get("city");
-                let country = self.get("country").to_ascii_uppercase();
-                if country.is_empty() {
-                    self.fail(problems, "country", Message::new(Key::MustNotBeEmpty, &[]));
-                }
+                let country = match self.get("country") {
+                    "" => {
+                        self.fail(problems, "country", Message::new(Key::MustNotBeEmpty, &[]));
+                        String::new()
+                    }
+                    written => countries::read_one(written).unwrap_or_else(|message| {
+                        self.fail(problems, "country", message);
+                        written.to_string()
+                    }),
+                };
                 Some(Venue {
                     name: match self.get("venue") {
                         "" => city.to_string(),
@@ -385,15 +489,9 @@ impl Cells<'_> {
             date_note: None,
             mode,
             venue,
-            countries: self
-                .list("countries")
-                .map(str::to_ascii_uppercase)
-                .collect(),
-            organizations: self
-                .list("organizations")
-                .map(|n| organizations.resolve(n))
-                .collect(),
-            topics: self.list("topics").map(|n| topics.resolve(n)).collect(),
+            countries: self.countries(problems),
+            organizations: self.names("organizations", organizations),
+            topics: self.names("topics", topics),
             people: Vec::new(),
             summary: match self.get("summary") {
                 "" => Localized::default(),
@@ -412,6 +510,14 @@ fn derived_id(start: &str, title: &str) -> String {
     match slug(title) {
         words if words.is_empty() => format!("{}-event-{:08x}", slug(start), fnv1a(title)),
         words => format!("{}-{words}", slug(start)),
+    }
+}
+
+/// The name the header gives the column at `at`, else its number (from 1).
+fn column_named(header: &csv::StringRecord, at: usize) -> String {
+    match header.get(at).map(str::trim) {
+        Some(name) if !name.is_empty() => name.to_string(),
+        _ => (at + 1).to_string(),
     }
 }
 

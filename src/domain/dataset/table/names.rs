@@ -114,6 +114,11 @@ impl<R: Named> Registry<R> {
         self.records[at].id().to_string()
     }
 
+    /// Whether a record (known, or made for an earlier row) is called `name`.
+    pub fn knows(&self, name: &str) -> bool {
+        self.ids.contains_key(name) || self.by_name.contains_key(&key(name))
+    }
+
     /// An id for a new record: the name in kebab-case, or for a name with no Latin letters
     /// or digits the prefix and a hash of the name; numbered on when taken.
     fn free_id(&self, name: &str) -> String {

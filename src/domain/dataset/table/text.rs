@@ -1,21 +1,23 @@
 //! From a file's bytes to text and a separator: what spreadsheet programs write when they save
 //! a table (UTF-8 with or without a byte-order mark, Excel's UTF-16 "Unicode text"; commas,
-//! semicolons where the decimal mark is a comma, or tabs).
+//! semicolons where the decimal mark is a comma, or tabs). Windows code pages are
+//! [`super::encoding`]'s.
 
-/// The file as text without its byte-order mark, or `None` when it is neither UTF-8 nor
-/// UTF-16 (an ANSI code page such as Windows-1252 or GBK).
-pub fn decode(mut bytes: Vec<u8>) -> Option<String> {
+/// The file as text without its byte-order mark, or the bytes back when it is neither UTF-8
+/// nor UTF-16 (an ANSI code page such as Windows-1252 or GBK).
+pub fn decode(mut bytes: Vec<u8>) -> Result<String, Vec<u8>> {
+    let utf16_or_bytes = |text: Option<String>, bytes: Vec<u8>| text.ok_or(bytes);
     match bytes.as_slice() {
         [0xEF, 0xBB, 0xBF, ..] => {
             bytes.drain(..3);
-            String::from_utf8(bytes).ok()
+            String::from_utf8(bytes).map_err(|e| e.into_bytes())
         }
-        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
-        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        [0xFF, 0xFE, rest @ ..] => utf16_or_bytes(utf16(rest, u16::from_le_bytes), bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16_or_bytes(utf16(rest, u16::from_be_bytes), bytes),
         // No mark: an ASCII first character beside a zero byte gives UTF-16 away.
-        [first, 0, ..] if *first != 0 => utf16(&bytes, u16::from_le_bytes),
-        [0, second, ..] if *second != 0 => utf16(&bytes, u16::from_be_bytes),
-        _ => String::from_utf8(bytes).ok(),
+        [first, 0, ..] if *first != 0 => utf16_or_bytes(utf16(&bytes, u16::from_le_bytes), bytes),
+        [0, second, ..] if *second != 0 => utf16_or_bytes(utf16(&bytes, u16::from_be_bytes), bytes),
+        _ => String::from_utf8(bytes).map_err(|e| e.into_bytes()),
     }
 }
 
@@ -74,8 +76,8 @@ mod tests {
     #[test]
     fn refuses_what_is_not_unicode() {
         // "Café" in Windows-1252, as Excel's plain "CSV (comma delimited)" saves it.
-        assert_eq!(decode(b"id,title_en\r\na,Caf\xE9\r\n".to_vec()), None);
-        assert_eq!(decode(vec![0xFF, 0xFE, 0x41]), None);
+        assert!(decode(b"id,title_en\r\na,Caf\xE9\r\n".to_vec()).is_err());
+        assert_eq!(decode(vec![0xFF, 0xFE, 0x41]), Err(vec![0xFF, 0xFE, 0x41]));
     }
 
     #[test]
