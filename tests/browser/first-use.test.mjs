@@ -234,6 +234,36 @@ test('on a phone a shared event opens as a sheet below the map, with its venue i
   }
 });
 
+test('Play turns into Pause where it stood, and nothing in the timeline\'s toolbar moves while playing', async () => {
+  for (const [lang, size] of [['en', PHONE], ['zh-Hans', PHONE], ['en', { width: 1366, height: 768 }]]) {
+    const { page, context, problems } = await openApp(env.browser, env.server, `?lang=${lang}`, size);
+    const bar = page.locator('.region--timeline .region__bar');
+    const controls = () => bar.locator('button, select').evaluateAll((all) => all.map((c) => {
+      const r = c.getBoundingClientRect();
+      return { text: c.textContent.trim() || c.getAttribute('aria-label'), left: Math.round(r.left), top: Math.round(r.top) };
+    }));
+    const play = page.locator('.play-controls__play');
+    await play.scrollIntoViewIfNeeded();
+    const before = await controls();
+    const spot = await box(play);
+    await play.click();
+    await waitForParam(page, 'from');
+    await page.waitForFunction(() => document.querySelector('.play-controls__play').getAttribute('aria-pressed') === 'true');
+    const playing = await controls();
+    assert.deepEqual(playing.map(({ left, top }) => [left, top]), before.map(({ left, top }) => [left, top]),
+      `${lang} ${size.width}: the toolbar moved while playing: ${JSON.stringify(before)} -> ${JSON.stringify(playing)}`);
+    await screenshot(page, `first-use-playing-${lang}-${size.width}`);
+    // A tap where Play was is a tap on Pause.
+    const x = spot.left + spot.width / 2;
+    const y = spot.top + spot.height / 2;
+    if (size.touch) await page.touchscreen.tap(x, y);
+    else await page.mouse.click(x, y);
+    await page.waitForFunction(() => document.querySelector('.play-controls__play').getAttribute('aria-pressed') === 'false');
+    assertClean(problems);
+    await context.close();
+  }
+});
+
 test('in the phone\'s filter drawer "Show N events" stays on screen after ticking a topic far down', async () => {
   const { page, context, problems } = await openApp(env.browser, env.server, '', PHONE);
   await page.getByRole('button', { name: 'Filters (0)' }).tap();
@@ -273,8 +303,9 @@ test('after Fit no marker sits under the map\'s toolbar or its tray; the chooser
       await context.close();
     }
   }
-  // The chooser of a place with several events, over the tray: every choice can be seen.
-  const { page, context, problems } = await openApp(env.browser, env.server, '', { width: 1366, height: 768 });
+  // The chooser of a place with several events, over the tray: every choice can be seen. At
+  // 1280×720 Strasbourg's chooser reaches down over the tray (at 1366×768 it ends above it).
+  const { page, context, problems } = await openApp(env.browser, env.server, '', { width: 1280, height: 720 });
   const strasbourg = await markerAlone(page, 'Strasbourg');
   await strasbourg.click();
   const choices = page.locator('.map__chooser a');
@@ -289,7 +320,11 @@ test('after Fit no marker sits under the map\'s toolbar or its tray; the chooser
     return !document.elementFromPoint(x, y)?.closest('.map__chooser');
   }).map((a) => a.textContent));
   assert.deepEqual(hidden, [], 'choices hidden under another control');
-  assert.ok(overlap(await box(page.locator('.map__chooser')), await box(page.locator('.tray'))), 'the chooser opens over the tray');
+  const [chooser, tray] = [await box(page.locator('.map__chooser')), await box(page.locator('.tray'))];
+  assert.ok(overlap(chooser, tray), `the chooser opens over the tray: ${JSON.stringify([chooser, tray])}`);
+  // Where the two meet, the chooser is the one drawn on top.
+  const meet = { x: (Math.max(chooser.left, tray.left) + Math.min(chooser.right, tray.right)) / 2, y: (Math.max(chooser.top, tray.top) + Math.min(chooser.bottom, tray.bottom)) / 2 };
+  assert.ok(await page.evaluate(({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('.map__chooser')), meet), 'the chooser is drawn above the tray');
   await screenshot(page, 'first-use-chooser');
   assertClean(problems);
   await context.close();
