@@ -111,7 +111,7 @@ pub fn bundled() -> Loading {
 }
 
 /// Lets the browser paint (a status message) before a long piece of work.
-async fn yield_to_browser() {
+pub async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback(&resolve);
     });
