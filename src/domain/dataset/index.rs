@@ -71,11 +71,28 @@ pub struct Indexing {
     countries: Vec<String>,
     facets: FacetTable,
     search_texts: SearchTexts,
-    /// How many events are indexed; `None` before the countries are found.
-    done: Option<usize>,
-    /// Positions ordered by id: sorted a block at a time, then merged a round at a time.
+    /// The countries and the search text's size, gathered a slice of events at a time before
+    /// the first event is indexed; `None` once they are known.
+    preparing: Option<Preparing>,
+    /// How many events are indexed.
+    done: usize,
+    /// Positions ordered by id: sorted a block at a time, then merged a piece at a time.
     by_id: IdOrder,
 }
+
+/// What indexing needs to know of every event before it starts: each country code once, and
+/// the bytes of all search texts.
+#[derive(Default)]
+struct Preparing {
+    /// Events looked at.
+    seen: usize,
+    codes: HashSet<String>,
+    bytes: usize,
+}
+
+/// Merging takes this many positions per event a slice holds: a merge compares two ids, far
+/// less work than indexing an event.
+const MERGED_PER_EVENT: usize = 16;
 
 /// How far ordering the events by id has come.
 enum IdOrder {
@@ -85,10 +102,15 @@ enum IdOrder {
         block: usize,
         sorted: usize,
     },
-    /// Runs of `run` positions each sorted, merged pairwise a round at a time.
+    /// Runs of `run` positions each sorted, merged pairwise into `merged`, a round after
+    /// another: the pair starting at `at` is merged up to `i` and `j` of its two runs.
     Runs {
         positions: Vec<u32>,
         run: usize,
+        merged: Vec<u32>,
+        at: usize,
+        i: usize,
+        j: usize,
     },
     Done(Vec<u32>),
 }
@@ -124,7 +146,8 @@ impl Indexing {
                 positions: Vec::new(),
             },
             search_texts: SearchTexts::default(),
-            done: None,
+            preparing: Some(Preparing::default()),
+            done: 0,
             by_id: IdOrder::Blocks {
                 positions: Vec::new(),
                 block: 0,
@@ -133,38 +156,49 @@ impl Indexing {
         }
     }
 
-    /// Finds the countries and sizes the search text, before the first event is indexed.
-    fn prepare(&mut self) {
+    /// Finds the countries and sizes the search text for up to `n` more events, before the
+    /// first event is indexed; whether any are left.
+    fn prepare(&mut self, n: usize) -> bool {
         let events = &self.checked.events;
-        // Each code once, before any is copied (an event names two or three).
-        let codes: HashSet<&str> = events
-            .iter()
-            .flat_map(|e| {
-                e.countries
-                    .iter()
-                    .chain(e.venue.as_ref().map(|v| &v.country))
-            })
-            .map(String::as_str)
-            .collect();
-        self.countries = codes.into_iter().map(str::to_string).collect();
+        let Some(preparing) = self.preparing.as_mut() else {
+            return false;
+        };
+        let to = preparing.seen.saturating_add(n).min(events.len());
+        for event in &events[preparing.seen..to] {
+            // Each code copied once (an event names two or three, and most are known).
+            let codes = event
+                .countries
+                .iter()
+                .chain(event.venue.as_ref().map(|v| &v.country));
+            for code in codes {
+                if !preparing.codes.contains(code) {
+                    preparing.codes.insert(code.clone());
+                }
+            }
+            preparing.bytes += searched_parts(event)
+                .map(|part| part.len() + 1)
+                .sum::<usize>();
+        }
+        preparing.seen = to;
+        if to < events.len() {
+            return true;
+        }
+        let Preparing { codes, bytes, .. } = self.preparing.take().unwrap_or_default();
+        self.countries = codes.into_iter().collect();
         self.countries.sort();
         // Sized first: grown by doubling, the string for 100 000 events held up to 12 MB unused.
-        let bytes = events
-            .iter()
-            .flat_map(|event| searched_parts(event))
-            .map(|part| part.len() + 1)
-            .sum();
         self.search_texts = SearchTexts::with_capacity(events.len(), bytes);
-        self.done = Some(0);
+        false
     }
 
     /// Finds the countries, or indexes up to `n` more events, or, once all are, orders them by
     /// id; whether anything is left to do.
     pub fn step(&mut self, n: usize) -> bool {
-        let Some(done) = self.done else {
-            self.prepare();
+        if self.preparing.is_some() {
+            self.prepare(n);
             return true;
-        };
+        }
+        let done = self.done;
         let events = &self.checked.events;
         if done == events.len() {
             return self.order_by_id(n);
@@ -180,7 +214,7 @@ impl Indexing {
             );
             self.search_texts.push(searched_parts(event));
         }
-        self.done = Some(to);
+        self.done = to;
         true
     }
 
@@ -212,16 +246,36 @@ impl Indexing {
                     false => IdOrder::Runs {
                         positions,
                         run: block,
+                        merged: Vec::new(),
+                        at: 0,
+                        i: 0,
+                        j: 0,
                     },
                 }
             }
-            IdOrder::Runs { positions, run } if run >= positions.len() => IdOrder::Done(positions),
-            IdOrder::Runs { positions, run } => {
-                let mut merged = Vec::with_capacity(positions.len());
-                for pair in positions.chunks(2 * run) {
-                    let (a, b) = pair.split_at(run.min(pair.len()));
-                    let (mut i, mut j) = (0, 0);
-                    while i < a.len() && j < b.len() {
+            IdOrder::Runs { positions, run, .. } if run >= positions.len() => {
+                IdOrder::Done(positions)
+            }
+            IdOrder::Runs {
+                positions,
+                run,
+                mut merged,
+                mut at,
+                mut i,
+                mut j,
+            } => {
+                if merged.capacity() == 0 {
+                    merged.reserve_exact(positions.len());
+                }
+                let len = positions.len();
+                let mut budget = n.saturating_mul(MERGED_PER_EVENT).max(1);
+                while at < len && budget > 0 {
+                    let middle = at.saturating_add(run).min(len);
+                    let (a, b) = (
+                        &positions[at..middle],
+                        &positions[middle..middle.saturating_add(run).min(len)],
+                    );
+                    while i < a.len() && j < b.len() && budget > 0 {
                         if by_id(&b[j], &a[i]).is_lt() {
                             merged.push(b[j]);
                             j += 1;
@@ -229,13 +283,38 @@ impl Indexing {
                             merged.push(a[i]);
                             i += 1;
                         }
+                        budget -= 1;
                     }
-                    merged.extend_from_slice(&a[i..]);
-                    merged.extend_from_slice(&b[j..]);
+                    if i == a.len() || j == b.len() {
+                        // One run is used up: the rest of the other follows as it is.
+                        merged.extend_from_slice(&a[i..]);
+                        merged.extend_from_slice(&b[j..]);
+                        at += a.len() + b.len();
+                        (i, j) = (0, 0);
+                    }
                 }
-                IdOrder::Runs {
-                    positions: merged,
-                    run: run.saturating_mul(2),
+                match at < len {
+                    true => IdOrder::Runs {
+                        positions,
+                        run,
+                        merged,
+                        at,
+                        i,
+                        j,
+                    },
+                    false => IdOrder::Runs {
+                        positions: merged,
+                        run: run.saturating_mul(2),
+                        // The old round's room is the next one's.
+                        merged: {
+                            let mut room = positions;
+                            room.clear();
+                            room
+                        },
+                        at: 0,
+                        i: 0,
+                        j: 0,
+                    },
                 }
             }
             done => done,
