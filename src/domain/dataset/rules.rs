@@ -237,6 +237,12 @@ pub struct Checking {
     /// Parallel to the events checked so far: the dates parsed, or `None` when they broke a rule.
     spans: Vec<Option<DateSpan>>,
     problems: Vec<Problem>,
+    /// Whether every event is checked, and what ties them together.
+    checked_all: bool,
+    /// Once nothing broke a rule: the events turned into the model's, from the last (each raw
+    /// event's box freed as its event is made).
+    #[allow(clippy::vec_box)]
+    made: Vec<Box<Event>>,
 }
 
 impl Checking {
@@ -269,11 +275,17 @@ impl Checking {
             topic_by_id,
             parent_known,
             problems,
+            checked_all: false,
+            made: Vec::new(),
         }
     }
 
-    /// Checks up to `n` more events; whether any are left.
+    /// Checks up to `n` more events (then what ties them together), or, once all are and no
+    /// rule broke, turns up to `n` into the model's events; whether anything is left.
     pub fn step(&mut self, n: usize) -> bool {
+        if self.checked_all {
+            return self.make(n);
+        }
         let known = Known {
             organizations: &self.organization_by_id,
             topics: &self.topic_by_id,
@@ -298,35 +310,51 @@ impl Checking {
             check.references(event, &known, self.parent_known[i]);
             check.source(event);
         }
-        self.spans.len() < self.events.len()
+        if self.spans.len() == self.events.len() {
+            // The parents' chains.
+            check_parent_cycles(&self.events, &mut self.problems);
+            self.checked_all = true;
+        }
+        true
     }
 
-    /// The parents' chains, then the checked dataset or every broken rule.
+    /// Up to `n` more events turned into the model's, from the last, when no rule broke;
+    /// whether any are left.
+    fn make(&mut self, n: usize) -> bool {
+        if !self.problems.is_empty() {
+            return false;
+        }
+        self.made.reserve_exact(self.events.len());
+        for _ in 0..n {
+            // No problem means every date parsed.
+            match (self.events.pop(), self.spans.pop()) {
+                (Some(event), Some(span)) => {
+                    self.made
+                        .extend(span.map(|span| Box::new(event.into_event(span))));
+                }
+                _ => break,
+            }
+        }
+        !self.events.is_empty()
+    }
+
+    /// The checked dataset, or every broken rule.
     pub fn finish(mut self) -> Result<Checked, DatasetError> {
         while self.step(usize::MAX) {}
+        if !self.problems.is_empty() {
+            return Err(DatasetError::Invalid(self.problems));
+        }
         let Checking {
-            events,
+            mut made,
             organizations,
             topics,
             organization_by_id,
             topic_by_id,
-            spans,
-            mut problems,
             ..
         } = self;
-        check_parent_cycles(&events, &mut problems);
-        if !problems.is_empty() {
-            return Err(DatasetError::Invalid(problems));
-        }
-        // Each raw event's box is freed as its event is boxed, which then takes its place (see
-        // `Dataset::events`).
-        let mut checked = Vec::with_capacity(events.len());
-        // No problem means every date parsed.
-        for (event, span) in events.into_iter().zip(spans) {
-            checked.extend(span.map(|span| Box::new(event.into_event(span))));
-        }
+        made.reverse();
         Ok(Checked {
-            events: checked,
+            events: made,
             organizations,
             topics,
             organization_by_id,
@@ -453,5 +481,35 @@ fn check_parent_cycles(events: &[Box<RawEvent>], problems: &mut Vec<Problem>) {
                 _ => break,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{check, Checking};
+    use crate::domain::dataset::{index, RawDataset};
+    use crate::domain::synthetic::dataset_json;
+
+    #[test]
+    fn checking_in_slices_gives_what_checking_at_once_gives() {
+        let raw = || serde_json::from_str::<RawDataset>(&dataset_json(500)).unwrap();
+        let whole = index(check(raw()).unwrap()).to_json();
+        for n in [1, 7, 300] {
+            let mut checking = Checking::new(raw());
+            while checking.step(n) {}
+            let sliced = index(checking.finish().unwrap()).to_json();
+            assert!(sliced == whole, "slices of {n}");
+        }
+        // A broken rule: the same problems, however the work is cut.
+        let mut broken = raw();
+        broken.events[3].start = "2021-13".to_string();
+        broken.events[9].countries.push("XX".to_string());
+        let problems = |n: usize| {
+            let mut checking = Checking::new(broken.clone());
+            while checking.step(n) {}
+            checking.finish().err().unwrap().to_string()
+        };
+        assert_eq!(problems(1), problems(usize::MAX));
+        assert!(problems(3).contains("2021-13"), "{}", problems(3));
     }
 }
