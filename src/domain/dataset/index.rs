@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::domain::dataset::rules::Checked;
+use crate::domain::dataset::sorting::SlicedSort;
 use crate::domain::dataset::Dataset;
 use crate::domain::date::{DateSpan, DayRange};
 use crate::domain::model::{Event, Facet};
@@ -76,8 +77,13 @@ pub struct Indexing {
     preparing: Option<Preparing>,
     /// How many events are indexed.
     done: usize,
-    /// Positions ordered by id: sorted a block at a time, then merged a piece at a time.
-    by_id: IdOrder,
+    /// The events' order by date, found a piece at a time before anything else (then `None`).
+    by_date: Option<SlicedSort>,
+    /// Each event's dates side by side, for that sort (not behind each event's box: at 100 000
+    /// events a sort of the boxes took most of this stage's time chasing pointers).
+    spans: Vec<DateSpan>,
+    /// Positions ordered by id, once every event is indexed: found a piece at a time.
+    by_id: SlicedSort,
 }
 
 /// What indexing needs to know of every event before it starts: each country code once, and
@@ -90,54 +96,12 @@ struct Preparing {
     bytes: usize,
 }
 
-/// Merging takes this many positions per event a slice holds: a merge compares two ids, far
-/// less work than indexing an event.
-const MERGED_PER_EVENT: usize = 16;
-
-/// How far ordering the events by id has come.
-enum IdOrder {
-    /// Positions, each block of `block` sorted up to `sorted`.
-    Blocks {
-        positions: Vec<u32>,
-        block: usize,
-        sorted: usize,
-    },
-    /// Runs of `run` positions each sorted, merged pairwise into `merged`, a round after
-    /// another: the pair starting at `at` is merged up to `i` and `j` of its two runs.
-    Runs {
-        positions: Vec<u32>,
-        run: usize,
-        merged: Vec<u32>,
-        at: usize,
-        i: usize,
-        j: usize,
-    },
-    Done(Vec<u32>),
-}
-
 impl Indexing {
-    /// Sorts the events.
-    pub fn new(mut checked: Checked) -> Indexing {
-        let events = &mut checked.events;
-        // Dates side by side, not behind each event's box (ids are read only where dates tie):
-        // at 100 000 events a sort of the boxes took most of this stage's time chasing pointers.
-        let mut order: Vec<(DateSpan, u32)> = events
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.span, i as u32))
-            .collect();
-        order.sort_unstable_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then_with(|| events[a.1 as usize].id.cmp(&events[b.1 as usize].id))
-        });
-        let mut unsorted: Vec<Option<Box<Event>>> = events.drain(..).map(Some).collect();
-        events.extend(
-            order
-                .iter()
-                .filter_map(|&(_, i)| unsorted[i as usize].take()),
-        );
-        let n_events = events.len();
+    /// Starts indexing: nothing is sorted yet.
+    pub fn new(checked: Checked) -> Indexing {
+        let n_events = checked.events.len();
         Indexing {
+            spans: checked.events.iter().map(|e| e.span).collect(),
             checked,
             countries: Vec::new(),
             facets: FacetTable {
@@ -148,12 +112,37 @@ impl Indexing {
             search_texts: SearchTexts::default(),
             preparing: Some(Preparing::default()),
             done: 0,
-            by_id: IdOrder::Blocks {
-                positions: Vec::new(),
-                block: 0,
-                sorted: 0,
-            },
+            by_date: Some(SlicedSort::new(n_events)),
+            by_id: SlicedSort::new(n_events),
         }
+    }
+
+    /// Sorts up to `n` more events by date (then id), and once they are, puts them in that
+    /// order; whether any sorting is left.
+    fn order_by_date(&mut self, n: usize) -> bool {
+        let Some(by_date) = self.by_date.as_mut() else {
+            return false;
+        };
+        let (events, spans) = (&self.checked.events, &self.spans);
+        let by_date_then_id = |a: &u32, b: &u32| {
+            let (a, b) = (*a as usize, *b as usize);
+            spans[a]
+                .cmp(&spans[b])
+                .then_with(|| events[a].id.cmp(&events[b].id))
+        };
+        if by_date.step(n, by_date_then_id) {
+            return true;
+        }
+        let order = self
+            .by_date
+            .take()
+            .map(|sort| sort.finish(by_date_then_id))
+            .unwrap_or_default();
+        let events = &mut self.checked.events;
+        let mut unsorted: Vec<Option<Box<Event>>> = events.drain(..).map(Some).collect();
+        events.extend(order.iter().filter_map(|&i| unsorted[i as usize].take()));
+        self.spans = Vec::new();
+        false
     }
 
     /// Finds the countries and sizes the search text for up to `n` more events, before the
@@ -191,9 +180,13 @@ impl Indexing {
         false
     }
 
-    /// Finds the countries, or indexes up to `n` more events, or, once all are, orders them by
-    /// id; whether anything is left to do.
+    /// Sorts the events by date, or finds the countries, or indexes up to `n` more events, or,
+    /// once all are, orders them by id; whether anything is left to do.
     pub fn step(&mut self, n: usize) -> bool {
+        if self.by_date.is_some() {
+            self.order_by_date(n);
+            return true;
+        }
         if self.preparing.is_some() {
             self.prepare(n);
             return true;
@@ -218,108 +211,12 @@ impl Indexing {
         true
     }
 
-    /// One more piece of ordering the events by id: a block of `n` sorted, or a round of merging
-    /// the sorted runs; whether any is left.
+    /// One more piece of ordering the events by id; whether any is left.
     fn order_by_id(&mut self, n: usize) -> bool {
         let events = &self.checked.events;
-        let by_id = |a: &u32, b: &u32| events[*a as usize].id.cmp(&events[*b as usize].id);
-        let by_id_of = std::mem::replace(&mut self.by_id, IdOrder::Done(Vec::new()));
-        self.by_id = match by_id_of {
-            IdOrder::Blocks {
-                mut positions,
-                block,
-                sorted,
-            } => {
-                let (positions, block) = match positions.is_empty() && sorted == 0 {
-                    true => ((0..events.len() as u32).collect(), n.max(1)),
-                    false => (std::mem::take(&mut positions), block),
-                };
-                let mut positions = positions;
-                let to = sorted.saturating_add(block).min(positions.len());
-                positions[sorted..to].sort_unstable_by(by_id);
-                match to < positions.len() {
-                    true => IdOrder::Blocks {
-                        positions,
-                        block,
-                        sorted: to,
-                    },
-                    false => IdOrder::Runs {
-                        positions,
-                        run: block,
-                        merged: Vec::new(),
-                        at: 0,
-                        i: 0,
-                        j: 0,
-                    },
-                }
-            }
-            IdOrder::Runs { positions, run, .. } if run >= positions.len() => {
-                IdOrder::Done(positions)
-            }
-            IdOrder::Runs {
-                positions,
-                run,
-                mut merged,
-                mut at,
-                mut i,
-                mut j,
-            } => {
-                if merged.capacity() == 0 {
-                    merged.reserve_exact(positions.len());
-                }
-                let len = positions.len();
-                let mut budget = n.saturating_mul(MERGED_PER_EVENT).max(1);
-                while at < len && budget > 0 {
-                    let middle = at.saturating_add(run).min(len);
-                    let (a, b) = (
-                        &positions[at..middle],
-                        &positions[middle..middle.saturating_add(run).min(len)],
-                    );
-                    while i < a.len() && j < b.len() && budget > 0 {
-                        if by_id(&b[j], &a[i]).is_lt() {
-                            merged.push(b[j]);
-                            j += 1;
-                        } else {
-                            merged.push(a[i]);
-                            i += 1;
-                        }
-                        budget -= 1;
-                    }
-                    if i == a.len() || j == b.len() {
-                        // One run is used up: the rest of the other follows as it is.
-                        merged.extend_from_slice(&a[i..]);
-                        merged.extend_from_slice(&b[j..]);
-                        at += a.len() + b.len();
-                        (i, j) = (0, 0);
-                    }
-                }
-                match at < len {
-                    true => IdOrder::Runs {
-                        positions,
-                        run,
-                        merged,
-                        at,
-                        i,
-                        j,
-                    },
-                    false => IdOrder::Runs {
-                        positions: merged,
-                        run: run.saturating_mul(2),
-                        // The old round's room is the next one's.
-                        merged: {
-                            let mut room = positions;
-                            room.clear();
-                            room
-                        },
-                        at: 0,
-                        i: 0,
-                        j: 0,
-                    },
-                }
-            }
-            done => done,
-        };
-        !matches!(self.by_id, IdOrder::Done(_))
+        self.by_id.step(n, |a, b| {
+            events[*a as usize].id.cmp(&events[*b as usize].id)
+        })
     }
 
     /// The dataset, once every event is indexed.
@@ -333,9 +230,11 @@ impl Indexing {
             by_id,
             ..
         } = self;
-        let IdOrder::Done(events_by_id) = by_id else {
-            unreachable!("every step was taken")
-        };
+        let events_by_id = by_id.finish(|a, b| {
+            checked.events[*a as usize]
+                .id
+                .cmp(&checked.events[*b as usize].id)
+        });
         let Checked {
             events,
             organizations,

@@ -11,6 +11,7 @@ mod index;
 mod raw;
 mod rules;
 mod slices;
+mod sorting;
 pub mod table;
 
 use std::collections::HashMap;

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use crate::domain::country;
 use crate::domain::dataset::error::{DatasetError, Place, Problem};
 use crate::domain::dataset::raw::{RawDataset, RawEvent};
+use crate::domain::dataset::sorting::SlicedSort;
 use crate::domain::date::{DateSpan, PartialDate};
 use crate::domain::i18n::{Key, Message};
 use crate::domain::model::{Event, Mode, Organization, Topic};
@@ -233,7 +234,11 @@ pub struct Checking {
     topics: Vec<Topic>,
     organization_by_id: HashMap<String, usize>,
     topic_by_id: HashMap<String, usize>,
-    parent_known: Vec<bool>,
+    /// The events' positions ordered by id (then position), found a piece at a time before any
+    /// event is checked: duplicates sit side by side and parents are found by binary search.
+    by_id: Option<SlicedSort>,
+    /// That order, once found.
+    ids_in_order: Vec<u32>,
     /// Parallel to the events checked so far: the dates parsed, or `None` when they broke a rule.
     spans: Vec<Option<DateSpan>>,
     problems: Vec<Problem>,
@@ -246,7 +251,7 @@ pub struct Checking {
 }
 
 impl Checking {
-    /// Checks the organizations, the topics and the events' ids.
+    /// Checks the organizations and the topics; the events' ids are ordered in the steps.
     pub fn new(raw: RawDataset) -> Checking {
         let RawDataset {
             events,
@@ -265,7 +270,7 @@ impl Checking {
             &mut problems,
         );
         check_records(&organizations, &topics, &mut problems);
-        let parent_known = check_event_ids(&events, &mut problems);
+        let by_id = Some(SlicedSort::new(events.len()));
         Checking {
             spans: Vec::with_capacity(events.len()),
             events,
@@ -273,18 +278,38 @@ impl Checking {
             topics,
             organization_by_id,
             topic_by_id,
-            parent_known,
+            by_id,
+            ids_in_order: Vec::new(),
             problems,
             checked_all: false,
             made: Vec::new(),
         }
     }
 
-    /// Checks up to `n` more events (then what ties them together), or, once all are and no
-    /// rule broke, turns up to `n` into the model's events; whether anything is left.
+    /// Orders the ids a piece further (then reports the duplicates), or checks up to `n` more
+    /// events (then what ties them together), or, once all are and no rule broke, turns up to
+    /// `n` into the model's events; whether anything is left.
     pub fn step(&mut self, n: usize) -> bool {
         if self.checked_all {
             return self.make(n);
+        }
+        if let Some(by_id) = self.by_id.as_mut() {
+            let events = &self.events;
+            // Equal ids stay in file order through their positions.
+            let by_id_then_position = |a: &u32, b: &u32| {
+                let (ea, eb) = (&events[*a as usize], &events[*b as usize]);
+                ea.id.cmp(&eb.id).then(a.cmp(b))
+            };
+            if !by_id.step(n, by_id_then_position) {
+                let order = self
+                    .by_id
+                    .take()
+                    .map(|sort| sort.finish(by_id_then_position))
+                    .unwrap_or_default();
+                duplicate_ids(events, &order, &mut self.problems);
+                self.ids_in_order = order;
+            }
+            return true;
         }
         let known = Known {
             organizations: &self.organization_by_id,
@@ -293,6 +318,12 @@ impl Checking {
         let from = self.spans.len();
         let to = from.saturating_add(n).min(self.events.len());
         for i in from..to {
+            let parent_known = self.events[i].parent.as_deref().is_none_or(|parent| {
+                let events = &self.events;
+                self.ids_in_order
+                    .binary_search_by(|&k| events[k as usize].id.as_str().cmp(parent))
+                    .is_ok()
+            });
             let event = &mut self.events[i];
             // Parsing grows lists by doubling; a large dataset keeps only what it uses.
             event.countries.shrink_to_fit();
@@ -307,7 +338,7 @@ impl Checking {
             self.spans.push(check.dates(event));
             check.venue(event);
             check.countries(event);
-            check.references(event, &known, self.parent_known[i]);
+            check.references(event, &known, parent_known);
             check.source(event);
         }
         if self.spans.len() == self.events.len() {
@@ -393,19 +424,9 @@ fn check_records(organizations: &[Organization], topics: &[Topic], problems: &mu
     }
 }
 
-/// Reports every event whose id an earlier one has; per event, whether its parent (if any) is
-/// an event of the dataset.
-fn check_event_ids(events: &[Box<RawEvent>], problems: &mut Vec<Problem>) -> Vec<bool> {
-    // Events ordered by id, as positions: duplicates sit side by side and parents are found
-    // by binary search, with no copy of the ids (100 000 of them in a large file).
-    let mut by_id: Vec<u32> = (0..events.len() as u32).collect();
-    // Unstable and so quicker; equal ids stay in file order through their positions.
-    by_id.sort_unstable_by(|&a, &b| {
-        events[a as usize]
-            .id
-            .cmp(&events[b as usize].id)
-            .then(a.cmp(&b))
-    });
+/// Reports each event whose id an earlier one has; `by_id` holds the positions ordered by id,
+/// then position.
+fn duplicate_ids(events: &[Box<RawEvent>], by_id: &[u32], problems: &mut Vec<Problem>) {
     let id_at = |k: u32| events[k as usize].id.as_str();
     let mut duplicates: Vec<usize> = by_id
         .windows(2)
@@ -423,14 +444,6 @@ fn check_event_ids(events: &[Box<RawEvent>], problems: &mut Vec<Problem>) -> Vec
             message: Message::new(Key::DuplicateEventId, &[("number", &(i + 1).to_string())]),
         });
     }
-    events
-        .iter()
-        .map(|e| {
-            e.parent
-                .as_deref()
-                .is_none_or(|parent| by_id.binary_search_by(|&k| id_at(k).cmp(parent)).is_ok())
-        })
-        .collect()
 }
 
 fn index_by_id<'a>(
@@ -504,12 +517,20 @@ mod tests {
         let mut broken = raw();
         broken.events[3].start = "2021-13".to_string();
         broken.events[9].countries.push("XX".to_string());
+        broken.events[12].id = broken.events[4].id.clone();
+        broken.events[20].parent = Some("no-such-event".to_string());
         let problems = |n: usize| {
             let mut checking = Checking::new(broken.clone());
             while checking.step(n) {}
             checking.finish().err().unwrap().to_string()
         };
         assert_eq!(problems(1), problems(usize::MAX));
-        assert!(problems(3).contains("2021-13"), "{}", problems(3));
+        for n in [3, 7, 300] {
+            assert_eq!(problems(n), problems(usize::MAX), "slices of {n}");
+        }
+        let all = problems(3);
+        for part in ["2021-13", "XX", "no-such-event", "event number 13"] {
+            assert!(all.contains(part), "{part}: {all}");
+        }
     }
 }
