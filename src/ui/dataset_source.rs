@@ -13,6 +13,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::bundled;
 use crate::domain::dataset::{
     self, Checking, Dataset, DatasetError, Decoding, Indexing, LegacyEncoding, LegacyReading,
     Opened, Parsed, Reading,
@@ -21,7 +22,6 @@ use crate::domain::i18n::{Key, Message};
 use crate::domain::model::{Organization, Topic};
 use crate::ui::text_decoder::decode_in_browser;
 use crate::ui::url::ViewStore;
-use crate::BUNDLED_DATASET_JSON;
 
 /// Where the app stands with its dataset.
 #[derive(Clone)]
@@ -101,9 +101,13 @@ impl TableInCodePage {
     }
 }
 
-/// The bundled dataset, checked like any other.
+/// The bundled dataset (fetched beside the wasm), checked like any other.
 pub fn bundled() -> Loading {
-    let opened = Dataset::from_json(BUNDLED_DATASET_JSON).map(|dataset| Opened {
+    let opened = match bundled::failure(bundled::EVENTS_FILE) {
+        Some(why) => Err(DatasetError::Unreadable(why.clone())),
+        None => Dataset::from_json(&bundled::files().events),
+    };
+    let opened = opened.map(|dataset| Opened {
         dataset,
         ignored_columns: Vec::new(),
     });
@@ -258,7 +262,7 @@ impl Source {
                 yield_to_browser().await;
                 // A table names organizations and topics; those of the bundled dataset are
                 // matched.
-                let known = Dataset::from_json(BUNDLED_DATASET_JSON).ok();
+                let known = Dataset::from_json(&bundled::files().events).ok();
                 let known = known
                     .as_ref()
                     .map_or((&[][..], &[][..]), |k| (k.organizations(), k.topics()));

@@ -340,6 +340,13 @@ keys! {
     DatasetLabel, DatasetBundled, DatasetAddress, DatasetFile, BackToBundled, FileLinkNote,
     NotFoundOtherDataset, NoticeFileNotCarried, ResizeSheet,
     NetworkLegend, OtherCountries,
+    // Publishing: embed, pictures, print.
+    NoticeNotEmbed, ViewEventCount, ViewOneEvent, ViewOr, WindowFrom, WindowUntil, Embed,
+    EmbedTitle, EmbedIntro, EmbedSize, EmbedFullWidth, EmbedCode, EmbedPreview, CopyCode,
+    CodeCopied, CodeCopyFailed, OpenInAtlas, OpenShort, OpensNewTab, EmbedEvents, SavePicture,
+    PicturePng, PictureSvg, PictureDates, PictureAllDates, PictureMapData, LegendPlace,
+    LegendCluster, LegendShaded, LegendSelected, LegendOrganization, LegendCountryNode,
+    LegendLink, LegendGap, Print, PrintLeftOut,
 }
 
 #[cfg(test)]

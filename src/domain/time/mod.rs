@@ -5,6 +5,7 @@
 pub mod axis;
 pub mod bins;
 pub mod brush;
+pub mod mark_kind;
 pub mod play;
 pub mod rows;
 pub mod scale;

@@ -7,6 +7,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::domain::dataset::Dataset;
 use crate::domain::date::{civil_from_day_number, PartialDate};
 use crate::domain::i18n::Key;
 use crate::domain::typed_date::{self, set_end, shown, EntryError, WindowEnd};
@@ -66,20 +67,6 @@ pub fn DateField(
             Err(error) => problem.set(Some((text, error))),
         }
     };
-    // An empty field steps from the events' first month (for "From") or last month ("To").
-    let first_or_last_month = move || {
-        let events = dataset.events();
-        let day = match end {
-            WindowEnd::From => events.first().map(|e| e.span.first_day()),
-            WindowEnd::To => events.iter().map(|e| e.span.last_day()).max(),
-        }?;
-        let (year, month, _) = civil_from_day_number(day);
-        Some(PartialDate {
-            year,
-            month: Some(month),
-            day: None,
-        })
-    };
     let on_keydown = move |ev: KeyboardEvent| {
         let by = match ev.key().as_str() {
             "ArrowUp" => 1,
@@ -98,7 +85,7 @@ pub fn DateField(
             .or_else(|| date.get_untracked());
         let next = match current {
             Some(current) => Some(typed_date::step(current, by)),
-            None => first_or_last_month(),
+            None => first_or_last_month(&dataset, end),
         };
         if let Some(next) = next {
             let text = shown(next, language.get_untracked());
@@ -147,4 +134,19 @@ pub fn DateField(
             })}
         </div>
     }
+}
+
+/// Where an empty field steps from: the events' first month (for "From") or last month ("To").
+fn first_or_last_month(dataset: &Dataset, end: WindowEnd) -> Option<PartialDate> {
+    let events = dataset.events();
+    let day = match end {
+        WindowEnd::From => events.first().map(|e| e.span.first_day()),
+        WindowEnd::To => events.iter().map(|e| e.span.last_day()).max(),
+    }?;
+    let (year, month, _) = civil_from_day_number(day);
+    Some(PartialDate {
+        year,
+        month: Some(month),
+        day: None,
+    })
 }

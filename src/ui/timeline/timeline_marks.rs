@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::present::{date_span, fit_text, Pick};
-use crate::domain::time::rows::{MarkKind, Placed};
+use crate::domain::time::mark_kind::MarkKind;
+use crate::domain::time::rows::Placed;
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::timeline_state::{

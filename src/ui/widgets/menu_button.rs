@@ -41,7 +41,12 @@ pub fn MenuButton(
     disabled: Signal<bool>,
     /// The entries, in menu order.
     items: Vec<MenuItem>,
+    /// Shows this icon instead of the label, which then names the button for screen readers
+    /// and as its tooltip (a crowded toolbar).
+    #[prop(optional)]
+    icon: Option<ViewFn>,
 ) -> impl IntoView {
+    let compact = icon.is_some();
     let open = RwSignal::new(false);
     let wrapper = NodeRef::<html::Div>::new();
     let button = NodeRef::<html::Button>::new();
@@ -89,21 +94,50 @@ pub fn MenuButton(
             }
         }
     };
-    let on_menu_key = move |ev: KeyboardEvent| {
-        match menu_move(&ev.key(), focused.get_value(), n_items) {
-            Some(MenuMove::Focus(index)) => {
-                ev.prevent_default();
-                focus_item(index);
-            }
-            Some(MenuMove::CloseToButton) => {
-                ev.prevent_default();
-                close(true);
-            }
-            // Tab goes on from the menu to whatever follows; the menu only closes.
-            Some(MenuMove::Close) => close(false),
-            None => {}
-        }
-    };
+    let on_menu_key = menu_keys(focused, n_items, focus_item, close);
+    let on_focus_out = close_on_leaving(wrapper, open);
+    let entries = menu_entries(items, item_refs, focused, close);
+
+    view! {
+        <div class="menu-button" node_ref=wrapper on:focusout=on_focus_out>
+            <button
+                type="button"
+                class="button menu-button__button"
+                id=format!("{id}-button")
+                aria-haspopup="menu"
+                aria-expanded=move || open.get().to_string()
+                aria-controls=id
+                aria-describedby=described_by
+                prop:disabled=move || disabled.get()
+                node_ref=button
+                on:click=on_button_click
+                on:keydown=on_button_key
+                aria-label=move || compact.then(|| label.get())
+                title=move || compact.then(|| label.get())
+            >
+                {match icon {
+                    Some(icon) => icon.run(),
+                    None => (move || label.get()).into_any(),
+                }}
+                <span class="menu-button__chevron" aria-hidden="true">"▾"</span>
+            </button>
+            <div
+                class="menu"
+                role="menu"
+                id=id
+                aria-labelledby=format!("{id}-button")
+                hidden=move || !open.get()
+                on:keydown=on_menu_key
+            >
+                {entries}
+            </div>
+        </div>
+    }
+}
+
+/// Closes the menu when the focus leaves it for another control (Shift+Tab, a screen reader's
+/// move) or a press lands anywhere else; gives the handler for the wrapper's `focusout`.
+fn close_on_leaving(wrapper: NodeRef<html::Div>, open: RwSignal<bool>) -> impl Fn(FocusEvent) {
     let inside = move |target: Option<web_sys::EventTarget>| {
         let node = target.and_then(|t| t.dyn_into::<web_sys::Node>().ok());
         wrapper
@@ -114,21 +148,28 @@ pub fn MenuButton(
     // Whether the menu is open; `false` once the component is gone (a focused button removed
     // with a replaced dataset still reports losing the focus).
     let is_open = move || open.try_get_untracked().unwrap_or(false);
-    // Focus leaving for another control (Shift+Tab, a screen reader's move) closes the menu.
-    let on_focus_out = move |ev: FocusEvent| {
-        if is_open() && ev.related_target().is_some() && !inside(ev.related_target()) {
-            open.set(false);
-        }
-    };
-    // A press anywhere else closes it too.
     let outside_press = window_event_listener(leptos::ev::pointerdown, move |ev| {
         if is_open() && !inside(ev.target()) {
             open.set(false);
         }
     });
     on_cleanup(move || outside_press.remove());
+    move |ev: FocusEvent| {
+        if is_open() && ev.related_target().is_some() && !inside(ev.related_target()) {
+            open.set(false);
+        }
+    }
+}
 
-    let entries = items
+/// The menu's items: each a `menuitem` that records taking the focus and, chosen, runs its
+/// action and closes the menu back to the button.
+fn menu_entries(
+    items: Vec<MenuItem>,
+    item_refs: StoredValue<Vec<NodeRef<html::Button>>>,
+    focused: StoredValue<usize>,
+    close: impl Fn(bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    items
         .into_iter()
         .enumerate()
         .map(|(index, item)| {
@@ -162,36 +203,30 @@ pub fn MenuButton(
                 </button>
             }
         })
-        .collect_view();
+        .collect_view()
+}
 
-    view! {
-        <div class="menu-button" node_ref=wrapper on:focusout=on_focus_out>
-            <button
-                type="button"
-                class="button menu-button__button"
-                id=format!("{id}-button")
-                aria-haspopup="menu"
-                aria-expanded=move || open.get().to_string()
-                aria-controls=id
-                aria-describedby=described_by
-                prop:disabled=move || disabled.get()
-                node_ref=button
-                on:click=on_button_click
-                on:keydown=on_button_key
-            >
-                {move || label.get()}
-                <span class="menu-button__chevron" aria-hidden="true">"▾"</span>
-            </button>
-            <div
-                class="menu"
-                role="menu"
-                id=id
-                aria-labelledby=format!("{id}-button")
-                hidden=move || !open.get()
-                on:keydown=on_menu_key
-            >
-                {entries}
-            </div>
-        </div>
+/// Inside the open menu: the arrows, Home and End move the focus, Escape closes it back to the
+/// button, Tab closes it and goes on (see [`menu_move`]).
+fn menu_keys(
+    focused: StoredValue<usize>,
+    n_items: usize,
+    focus_item: impl Fn(usize) + Copy + 'static,
+    close: impl Fn(bool) + Copy + 'static,
+) -> impl Fn(KeyboardEvent) {
+    move |ev: KeyboardEvent| {
+        match menu_move(&ev.key(), focused.get_value(), n_items) {
+            Some(MenuMove::Focus(index)) => {
+                ev.prevent_default();
+                focus_item(index);
+            }
+            Some(MenuMove::CloseToButton) => {
+                ev.prevent_default();
+                close(true);
+            }
+            // Tab goes on from the menu to whatever follows; the menu only closes.
+            Some(MenuMove::Close) => close(false),
+            None => {}
+        }
     }
 }
