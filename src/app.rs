@@ -10,7 +10,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::i18n::{Key, Message};
 use crate::domain::present::Pick;
 use crate::ui::dataset_source::{
-    bundled, fetch_dataset, read_dataset_file, Loading, TableInCodePage,
+    bundled, fetch_dataset, read_dataset_file, yield_to_browser, Loading, TableInCodePage,
 };
 use crate::ui::embed::{EmbedDialog, EmbedLayout, EmbedRequest};
 use crate::ui::filters::{FilterPanel, FiltersButton};
@@ -108,6 +108,34 @@ fn default_timeline_share() -> f64 {
     }
 }
 
+/// From this many events the atlas is drawn a region per task (the list, then the filters,
+/// the map and the timeline), the page painting and answering between them: at 100 000 events
+/// drawing them all at once was one task of 300–600 ms. Smaller datasets are drawn at once.
+const DRAWN_IN_STAGES_FROM: usize = 20_000;
+
+/// The regions drawn so far, in the order [`DRAWN_IN_STAGES_FROM`] gives: 0 the list, 1 the
+/// filters, 2 the map or network, 3 the timeline (all).
+fn drawn_in_stages(events: usize) -> RwSignal<u8> {
+    const ALL: u8 = 3;
+    let drawn = RwSignal::new(if events >= DRAWN_IN_STAGES_FROM {
+        0
+    } else {
+        ALL
+    });
+    if drawn.get_untracked() < ALL {
+        spawn_local(async move {
+            for stage in 1..=ALL {
+                yield_to_browser().await;
+                // Gone (another dataset opened meanwhile): nothing more to draw.
+                if drawn.try_set(stage).is_some() {
+                    break;
+                }
+            }
+        });
+    }
+    drawn
+}
+
 #[component]
 fn AtlasLayout(
     /// The loaded dataset.
@@ -123,6 +151,10 @@ fn AtlasLayout(
     let atlas = AtlasState::provide(dataset.clone(), store);
     EmbedRequest::provide();
     PrintState::provide();
+    // Each region is drawn once, when its stage comes (a memo: not again at the next stage).
+    let drawn = drawn_in_stages(dataset.events().len());
+    let [filters_drawn, map_drawn, timeline_drawn] =
+        [1, 2, 3].map(|stage| Memo::new(move |_| drawn.get() >= stage));
     Effect::new(move |_| {
         let selected_id = store.state().with(|s| s.selected_id.clone());
         let locale = language.get();
@@ -138,6 +170,8 @@ fn AtlasLayout(
     let showing_network = Memo::new(move |_| store.state().with(|s| s.network.is_some()));
     // The timeline's share of the height, which the splitter sets.
     let timeline_share = RwSignal::new(default_timeline_share());
+    // A region not drawn yet keeps its place in the layout, empty.
+    let waiting = |class: &'static str| view! { <section class=class aria-busy="true"></section> };
     view! {
         <UrlNotices />
         <DatasetNotices notices table />
@@ -147,15 +181,22 @@ fn AtlasLayout(
             class:atlas--filters-collapsed=move || atlas.filters_collapsed.get()
             style:--timeline-share=move || format!("{:.1}%", timeline_share.get() * 100.0)
         >
-            <FilterPanel />
+            {move || match filters_drawn.get() {
+                true => view! { <FilterPanel /> }.into_any(),
+                false => waiting("region region--filters").into_any(),
+            }}
             <main class="atlas__main" id="main">
                 <FiltersButton />
-                {move || match showing_network.get() {
-                    true => view! { <NetworkRegion /> }.into_any(),
-                    false => view! { <MapRegion /> }.into_any(),
+                {move || match (map_drawn.get(), showing_network.get()) {
+                    (true, true) => view! { <NetworkRegion /> }.into_any(),
+                    (true, false) => view! { <MapRegion /> }.into_any(),
+                    (false, _) => waiting("region region--map").into_any(),
                 }}
                 <Splitter lower=timeline_share min=0.2 max=0.7 label=Key::ResizeTimeline />
-                <TimelineRegion />
+                {move || match timeline_drawn.get() {
+                    true => view! { <TimelineRegion /> }.into_any(),
+                    false => waiting("region region--timeline").into_any(),
+                }}
             </main>
             // The list is the side column's home; a selected event's panel docks above it.
             <div class="atlas__side">

@@ -47,10 +47,11 @@ fn a_good_file_passes_and_a_bad_one_prints_every_problem_with_its_place() {
         printed.contains("row 2, column countries: \"UK\""),
         "{printed}"
     );
-    assert!(text(&out.stderr).contains("2 problem(s)"));
+    assert!(text(&out.stderr).contains("bad.csv: 2 problems"));
 
     let chinese = run(&[bad.to_str().unwrap(), "--lang", "zh-Hans"]);
     assert!(text(&chinese.stdout).contains("第 2 行，start 列"));
+    assert!(text(&chinese.stderr).contains("bad.csv: 2 个问题"));
 }
 
 #[test]

@@ -10,7 +10,7 @@ use cooperation_atlas::domain::bundled;
 #[cfg(not(target_arch = "wasm32"))]
 use cooperation_atlas::domain::dataset::table::encoding::decode_natively;
 use cooperation_atlas::domain::dataset::{self, Dataset, Decoding, LegacyEncoding, Reading};
-use cooperation_atlas::domain::i18n::{Key, Locale};
+use cooperation_atlas::domain::i18n::{Counted, Key, Locale};
 
 const USAGE: &str = "usage: atlas-check FILE [--to-json OUT] [--lang en|zh-Hans|zh-Hant]
                    [--encoding gb18030|big5|windows-1252]
@@ -121,10 +121,8 @@ fn main() -> ExitCode {
                     )
                 );
             }
-            println!(
-                "{file}: {} events, no problems",
-                opened.dataset.events().len()
-            );
+            let n_events = opened.dataset.events().len();
+            println!("{file}: {}", locale.count(Counted::CheckPassed, n_events));
             match to_json {
                 Some(out) => match std::fs::write(&out, opened.dataset.to_json()) {
                     Ok(()) => {
@@ -144,7 +142,10 @@ fn main() -> ExitCode {
             for line in &lines {
                 println!("{file}: {line}");
             }
-            eprintln!("{file}: {} problem(s)", lines.len());
+            eprintln!(
+                "{file}: {}",
+                locale.count(Counted::ProblemsFound, lines.len())
+            );
             ExitCode::FAILURE
         }
     }

@@ -18,6 +18,10 @@ use crate::domain::network::graph::NodeKind;
 pub struct ViewState {
     /// A dataset to load instead of the bundled one: a path on this site, relative to the page.
     pub dataset: Option<String>,
+    /// The name of the file the view's dataset was opened from (`file=`). A link cannot carry
+    /// the file itself; the name says which dataset the link was made with, so a page opened
+    /// without it can say so, and opening that file again brings the view back.
+    pub file_name: Option<String>,
     pub filters: Filters,
     /// The selected event's id; it may name no event (the panel then says so).
     pub selected_id: Option<String>,
@@ -55,6 +59,7 @@ impl Notice {
 
 /// Parameter names, in canonical order.
 const DATA: &str = "data";
+const FILE: &str = "file";
 const EVENT: &str = "event";
 const TEXT: &str = "q";
 const COUNTRY: &str = "country";
@@ -115,6 +120,7 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
         match name.as_str() {
             DATA if is_same_site_path(&value) => state.dataset = Some(value.clone()),
             DATA => ignore(Key::NoticeNotSameSite),
+            FILE => state.file_name = Some(value.clone()),
             EVENT => state.selected_id = Some(value.clone()),
             TEXT => filters.text = value.clone(),
             COUNTRY | ORGANIZATION | TOPIC | MODE => {
@@ -242,6 +248,8 @@ pub fn to_query(state: &ViewState) -> String {
     let filters = &state.filters;
     let dataset = state.dataset.as_deref().map(percent_encode);
     add(DATA, dataset.unwrap_or_default());
+    let file_name = state.file_name.as_deref().map(percent_encode);
+    add(FILE, file_name.unwrap_or_default());
     add(
         EVENT,
         state
@@ -456,6 +464,17 @@ mod tests {
     }
 
     #[test]
+    fn names_the_file_a_view_was_made_with_after_the_dataset() {
+        let (state, notices) = parse_query("event=e1&file=visits%202024.csv&data=d.json");
+        assert!(notices.is_empty());
+        assert_eq!(state.file_name.as_deref(), Some("visits 2024.csv"));
+        assert_eq!(
+            to_query(&state),
+            "data=d.json&file=visits%202024.csv&event=e1"
+        );
+    }
+
+    #[test]
     fn keeps_the_chosen_language_last() {
         let (state, notices) = parse_query("lang=zh-hant&event=x");
         assert_eq!(state.language, Some(Locale::ZhHant));
@@ -502,6 +521,9 @@ mod tests {
         }
         if r.below(3) == 0 {
             state.dataset = Some(format!("data/{}.json", slug(r)));
+        }
+        if r.below(3) == 0 {
+            state.file_name = Some(format!("{}.csv", text(r, NASTY, 12)));
         }
         state.filters.text = text(r, NASTY, 30);
         for _ in 0..r.below(4) {

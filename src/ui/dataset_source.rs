@@ -15,9 +15,11 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::bundled;
 use crate::domain::dataset::{
-    self, Dataset, DatasetError, Decoding, LegacyEncoding, LegacyReading, Opened, Reading,
+    self, Checking, Dataset, DatasetError, Decoding, Indexing, LegacyEncoding, LegacyReading,
+    Opened, Parsed, Reading,
 };
 use crate::domain::i18n::{Key, Message};
+use crate::domain::model::{Organization, Topic};
 use crate::ui::text_decoder::decode_in_browser;
 use crate::ui::url::ViewStore;
 
@@ -113,7 +115,7 @@ pub fn bundled() -> Loading {
 }
 
 /// Lets the browser paint (a status message) before a long piece of work.
-async fn yield_to_browser() {
+pub async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback(&resolve);
     });
@@ -269,7 +271,7 @@ impl Source {
                     chosen,
                 };
                 let Reading { result, decoded_as } =
-                    dataset::open(file.reader(), file.size, &name, known, decoding);
+                    read_in_slices(file.reader(), file.size, &name, known, decoding).await;
                 // Only a table in a code page keeps its pieces, to be read again.
                 let table = decoded_as.map(|decoded_as| TableInCodePage {
                     decoded_as,
@@ -284,11 +286,66 @@ impl Source {
             Err(unreadable) => Loading::Failed(unreadable, Some(name), None),
         };
         if self.from_file {
-            self.store.start_over();
+            self.store.opened_file(&self.name);
         }
         loading.set(loaded);
     }
 }
+
+/// [`dataset::open`] in its stages, a slice of events per task, the page painting and
+/// answering between them (a table is read in one go: tables are small).
+async fn read_in_slices(
+    file: impl std::io::Read,
+    size: usize,
+    name: &str,
+    known: (&[Organization], &[Topic]),
+    decoding: Decoding<'_>,
+) -> Reading {
+    let raw = match dataset::parse(file, size, name, known, decoding) {
+        Ok(Parsed::Table(reading)) => return *reading,
+        Ok(Parsed::Json(raw)) => raw,
+        Ok(Parsed::Large(mut slices)) => {
+            let mut more = Ok(true);
+            while matches!(more, Ok(true)) {
+                more = slices.read(SLICE);
+                yield_to_browser().await;
+            }
+            match more.and_then(|_| slices.finish()) {
+                Ok(raw) => raw,
+                Err(error) => return Err(error).into(),
+            }
+        }
+        Err(error) => return Err(error).into(),
+    };
+    yield_to_browser().await;
+    let mut checking = Checking::new(raw);
+    yield_to_browser().await;
+    while checking.step(SLICE) {
+        yield_to_browser().await;
+    }
+    let checked = match checking.finish() {
+        Ok(checked) => checked,
+        Err(error) => return Err(error).into(),
+    };
+    yield_to_browser().await;
+    let mut indexing = Indexing::new(checked);
+    yield_to_browser().await;
+    while indexing.step(SLICE) {
+        yield_to_browser().await;
+    }
+    let dataset = indexing.finish();
+    // The atlas is drawn in a task of its own.
+    yield_to_browser().await;
+    Ok(Opened {
+        dataset,
+        ignored_columns: Vec::new(),
+    })
+    .into()
+}
+
+/// Events read, checked or indexed between two chances for the page to paint and answer:
+/// about 50–100 ms of work at 100 000 events.
+const SLICE: usize = 2_000;
 
 /// Fetches the dataset at `url` on this site (the CSP refuses any other origin), named `path`
 /// in messages, as the link wrote it.

@@ -29,6 +29,9 @@ pub struct AtlasState {
     pub filter_drawer: RwSignal<bool>,
     /// Whether the filters' rail is collapsed to its icon (wider screens), giving the map room.
     pub filters_collapsed: RwSignal<bool>,
+    /// The share of a phone's screen height the event sheet takes (phones only; its handle
+    /// sets it, and the map keeps its markers clear of it).
+    pub sheet_share: RwSignal<f64>,
     /// The events under the pointer or the keyboard focus anywhere (a list row, a timeline
     /// mark, a map marker's events), sorted: every region marks them.
     pub highlighted: RwSignal<Vec<usize>>,
@@ -59,6 +62,7 @@ impl AtlasState {
             selected_idx,
             filter_drawer: RwSignal::new(false),
             filters_collapsed: RwSignal::new(false),
+            sheet_share: RwSignal::new(0.5),
             highlighted: RwSignal::new(Vec::new()),
         };
         provide_context(state.clone());

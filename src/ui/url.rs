@@ -15,6 +15,8 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::address::PagePath;
 use crate::domain::dataset::Dataset;
+use crate::domain::dataset_origin::DatasetOrigin;
+use crate::domain::i18n::Key;
 use crate::domain::publish::embed::full_view;
 use crate::domain::view_state::{Notice, ViewState};
 
@@ -50,9 +52,8 @@ pub struct ViewStore {
     in_burst: StoredValue<Option<Burst>>,
     /// The dataset the state's values are checked against, once loaded.
     dataset: StoredValue<Option<Arc<Dataset>>>,
-    /// Whether the shown dataset is the bundled one, whose events have pages of their own
-    /// (not one opened from a file).
-    bundled: StoredValue<bool>,
+    /// Where the shown dataset came from; only the bundled one's events have pages of their own.
+    origin: RwSignal<DatasetOrigin>,
     /// The site's folder and the main page's name, from the address the page was opened at.
     page: StoredValue<PagePath>,
 }
@@ -74,8 +75,18 @@ pub fn site_folder() -> String {
     PagePath::parse(&location_path()).site
 }
 
-fn read(dataset: Option<&Dataset>) -> (ViewState, Vec<Notice>) {
+fn read(dataset: Option<&Dataset>, origin: &DatasetOrigin) -> (ViewState, Vec<Notice>) {
     let (state, mut notices) = PagePath::parse(&location_path()).view_state(&location_query());
+    // A link made with a file names it; the file itself stays where it was opened.
+    if let Some(name) = &state.file_name {
+        if origin.file_name() != Some(name.as_str()) {
+            notices.push(Notice {
+                parameter: "file".into(),
+                value: name.clone(),
+                reason: Key::NoticeFileNotCarried,
+            });
+        }
+    }
     match dataset {
         Some(dataset) => {
             let (state, unknown) = state.resolve(dataset);
@@ -89,17 +100,18 @@ fn read(dataset: Option<&Dataset>) -> (ViewState, Vec<Notice>) {
 impl ViewStore {
     /// Reads the state from the current URL and follows Back and Forward.
     pub fn from_location() -> ViewStore {
-        let (state, notices) = read(None);
+        let (state, notices) = read(None, &DatasetOrigin::Bundled);
         let store = ViewStore {
+            origin: RwSignal::new(DatasetOrigin::loaded_by(&state)),
             state: RwSignal::new(state),
             notices: RwSignal::new(notices),
             in_burst: StoredValue::new(None),
             dataset: StoredValue::new(None),
-            bundled: StoredValue::new(true),
             page: StoredValue::new(PagePath::parse(&location_path())),
         };
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
-            let (state, notices) = store.dataset.with_value(|d| read(d.as_deref()));
+            let origin = store.origin.get_untracked();
+            let (state, notices) = store.dataset.with_value(|d| read(d.as_deref(), &origin));
             store.state.set(state);
             store.notices.set(notices);
             store.in_burst.set_value(None);
@@ -118,18 +130,31 @@ impl ViewStore {
         self.write_history(false);
     }
 
-    /// Forgets the view for a dataset opened from a file: it has no address, and the old
-    /// filters name another dataset's values. The language stays.
-    pub fn start_over(&self) {
-        let language = self.state.with_untracked(|s| s.language);
-        self.state.set(ViewState {
-            language,
-            ..ViewState::default()
-        });
+    /// Takes a dataset opened from the file `name`. The address then names the file (`file=`),
+    /// since it cannot carry it. A view made with the same file (a link, or the page reloaded)
+    /// is kept, to be checked against it; any other view is forgotten, as its filters name
+    /// another dataset's values. The language stays.
+    pub fn opened_file(&self, name: &str) {
+        let same_file = self
+            .state
+            .with_untracked(|s| s.dataset.is_none() && s.file_name.as_deref() == Some(name));
+        if !same_file {
+            let language = self.state.with_untracked(|s| s.language);
+            self.state.set(ViewState {
+                language,
+                file_name: Some(name.to_string()),
+                ..ViewState::default()
+            });
+        }
         self.notices.set(Vec::new());
         self.dataset.set_value(None);
-        self.bundled.set_value(false);
+        self.origin.set(DatasetOrigin::File(name.to_string()));
         self.write_history(false);
+    }
+
+    /// Where the shown dataset came from.
+    pub fn origin(&self) -> ReadSignal<DatasetOrigin> {
+        self.origin.read_only()
     }
 
     pub fn state(&self) -> ReadSignal<ViewState> {
@@ -165,7 +190,8 @@ impl ViewStore {
     /// The path and query of `state`: the event's own page for an event of the bundled
     /// dataset, else this page with the event in the query.
     pub fn href(&self, state: &ViewState) -> String {
-        let pages = self.bundled.get_value() && state.dataset.is_none();
+        let pages =
+            self.origin.with_untracked(|o| *o == DatasetOrigin::Bundled) && state.dataset.is_none();
         let has_page = |id: &str| {
             pages
                 && self
@@ -205,12 +231,13 @@ impl ViewStore {
     pub fn event_addresses(&self) -> impl Fn(&str) -> String {
         let store = *self;
         let origin = window().location().origin().unwrap_or_default();
-        let (dataset, language) = self
+        let (dataset, file_name, language) = self
             .state
-            .with_untracked(|s| (s.dataset.clone(), s.language));
+            .with_untracked(|s| (s.dataset.clone(), s.file_name.clone(), s.language));
         move |id| {
             let state = ViewState {
                 dataset: dataset.clone(),
+                file_name: file_name.clone(),
                 selected_id: Some(id.to_string()),
                 language,
                 ..ViewState::default()

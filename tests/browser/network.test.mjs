@@ -49,7 +49,7 @@ test('the Map | Network switch shows the network in the map\'s place and keeps i
   await page.locator('[data-region="network"]').waitFor();
   await page.getByRole('button', { name: '国家/地区', pressed: true }).waitFor();
   await settled(page);
-  assert.match(await page.locator('.network__node').first().getAttribute('aria-label'), /项活动/);
+  assert.match(await page.locator('.network__node').first().getAttribute('aria-label'), /个活动/);
   await screenshot(page, 'network-zh');
   // A switch of language says the nodes again in the new one.
   await page.getByRole('button', { name: 'English' }).click();

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::domain::i18n::{Key, Locale, Message};
+use crate::domain::i18n::{Counted, Key, Locale, Message};
 
 /// Where a broken rule is, in the words of the file it was read from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -132,7 +132,8 @@ impl fmt::Display for DatasetError {
                 write!(f, "The dataset could not be read: {message}")
             }
             DatasetError::Invalid(problems) => {
-                write!(f, "The dataset has {} problem(s):", problems.len())?;
+                let found = Locale::En.count(Counted::ProblemsFound, problems.len());
+                write!(f, "The dataset has {found}:")?;
                 for problem in problems {
                     write!(f, "\n- {problem}")?;
                 }

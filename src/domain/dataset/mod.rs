@@ -10,14 +10,18 @@ mod error;
 mod index;
 mod raw;
 mod rules;
+mod slices;
+mod sorting;
 pub mod table;
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
 
 pub use error::{DatasetError, Place, Problem};
-pub use index::{FacetTable, FacetValues};
+pub use index::{FacetTable, FacetValues, Indexing};
 pub use raw::{RawDataset, RawEvent};
+pub use rules::{Checked, Checking};
+pub use slices::EventSlices;
 pub use table::encoding::{Decoding, LegacyEncoding, LegacyReading};
 
 use crate::domain::date::DayRange;
@@ -50,16 +54,16 @@ impl From<Result<Opened, DatasetError>> for Reading {
 }
 
 /// Files up to this size are read whole and parsed in memory, the fastest way. Larger ones
-/// are parsed as they are read, so that the file and the events parsed from it are never in
-/// memory together (a browser never gives a page's wasm memory back). With 100 000 events
-/// (51 MB) and the boxed events below, the wasm memory after loading fell from 152 to 127 MB;
-/// serde_json reads a stream about 1.7 times slower (the load took about 0.9 s longer).
+/// are parsed as they are read, an event at a time ([`EventSlices`]), so that the file and the
+/// events parsed from it are never in memory together (a browser never gives a page's wasm
+/// memory back), and so that the reading can stop between slices of events.
 pub const READ_WHOLE_UP_TO: usize = 8 << 20;
 
 /// Reads the file `name`, `size` bytes that `file` yields, as a dataset: a table when
 /// [`table::is_table`] says so from the name or the first bytes, else JSON. A table's
 /// organizations and topics are matched by name to the `known` ones, and its text decoded
-/// as `decoding` says when it is not Unicode.
+/// as `decoding` says when it is not Unicode. The three stages in one; the browser runs them
+/// apart ([`parse`], [`check`], [`index`]) to let the page breathe between them.
 pub fn open(
     file: impl Read,
     size: usize,
@@ -67,40 +71,67 @@ pub fn open(
     known: (&[Organization], &[Topic]),
     decoding: Decoding,
 ) -> Reading {
+    let raw = match parse(file, size, name, known, decoding) {
+        Ok(Parsed::Table(reading)) => return *reading,
+        Ok(Parsed::Json(raw)) => Ok(raw),
+        Ok(Parsed::Large(slices)) => slices.finish(),
+        Err(error) => Err(error),
+    };
+    raw.and_then(check)
+        .map(|checked| Opened {
+            dataset: index(checked),
+            ignored_columns: Vec::new(),
+        })
+        .into()
+}
+
+/// What the first stage reads: a JSON file's records as written; a large JSON file, to be
+/// read a slice of events at a time; or a table, which is read, checked and indexed in one go
+/// (tables are small next to what JSON files hold), with the code page it was read in.
+pub enum Parsed<R: Read> {
+    Json(RawDataset),
+    Large(EventSlices<BufReader<R>>),
+    Table(Box<Reading>),
+}
+
+/// The first stage of [`open`]: the file's syntax (a large file's only begun).
+pub fn parse<R: Read>(
+    file: R,
+    size: usize,
+    name: &str,
+    known: (&[Organization], &[Topic]),
+    decoding: Decoding,
+) -> Result<Parsed<R>, DatasetError> {
     let mut file = BufReader::with_capacity(1 << 16, file);
     let read_whole = |mut file: BufReader<_>| {
         let mut bytes = Vec::with_capacity(size);
         file.read_to_end(&mut bytes).map_err(read_error)?;
         Ok::<_, DatasetError>(bytes)
     };
-    let is_table = file
-        .fill_buf()
-        .map(|start| table::is_table(name, start))
-        .map_err(read_error);
-    match is_table {
-        Ok(true) => match read_whole(file) {
-            Ok(bytes) => table::read(bytes, name, known, decoding),
-            Err(error) => Err(error).into(),
-        },
-        Ok(false) => open_json(file, size, read_whole).into(),
-        Err(error) => Err(error).into(),
+    if table::is_table(name, file.fill_buf().map_err(read_error)?) {
+        let bytes = read_whole(file)?;
+        return Ok(Parsed::Table(Box::new(table::read(
+            bytes, name, known, decoding,
+        ))));
+    }
+    match size <= READ_WHOLE_UP_TO {
+        // The bytes are freed as soon as they are parsed, before the events are indexed.
+        true => serde_json::from_slice(&read_whole(file)?)
+            .map(Parsed::Json)
+            .map_err(json_error),
+        false => EventSlices::new(file).map(Parsed::Large),
     }
 }
 
-fn open_json<R: Read>(
-    file: BufReader<R>,
-    size: usize,
-    read_whole: impl FnOnce(BufReader<R>) -> Result<Vec<u8>, DatasetError>,
-) -> Result<Opened, DatasetError> {
-    let raw = match size <= READ_WHOLE_UP_TO {
-        // The bytes are freed as soon as they are parsed, before the events are indexed.
-        true => serde_json::from_slice(&read_whole(file)?),
-        false => serde_json::from_reader(file),
-    };
-    Ok(Opened {
-        dataset: index::index(rules::check(raw.map_err(json_error)?)?),
-        ignored_columns: Vec::new(),
-    })
+/// The second stage of [`open`]: every rule, each broken one reported ([`Checking`] does it a
+/// slice at a time).
+pub fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
+    rules::check(raw)
+}
+
+/// The third stage of [`open`]: sorted and indexed ([`Indexing`] does it a slice at a time).
+pub fn index(checked: Checked) -> Dataset {
+    index::index(checked)
 }
 
 /// A validated dataset: events in chronological order, with every reference resolvable.

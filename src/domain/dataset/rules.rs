@@ -7,20 +7,21 @@ use std::collections::{HashMap, HashSet};
 use crate::domain::country;
 use crate::domain::dataset::error::{DatasetError, Place, Problem};
 use crate::domain::dataset::raw::{RawDataset, RawEvent};
+use crate::domain::dataset::sorting::SlicedSort;
 use crate::domain::date::{DateSpan, PartialDate};
 use crate::domain::i18n::{Key, Message};
 use crate::domain::model::{Event, Mode, Organization, Topic};
 use crate::domain::pronunciation;
 
-/// A dataset that keeps every rule, not yet indexed.
-pub(super) struct Checked {
+/// A dataset that keeps every rule, not yet indexed: the proof that [`super::index`] asks for.
+pub struct Checked {
     /// Boxed, as [`super::Dataset`] keeps them.
     #[allow(clippy::vec_box)]
-    pub events: Vec<Box<Event>>,
-    pub organizations: Vec<Organization>,
-    pub topics: Vec<Topic>,
-    pub organization_by_id: HashMap<String, usize>,
-    pub topic_by_id: HashMap<String, usize>,
+    pub(super) events: Vec<Box<Event>>,
+    pub(super) organizations: Vec<Organization>,
+    pub(super) topics: Vec<Topic>,
+    pub(super) organization_by_id: HashMap<String, usize>,
+    pub(super) topic_by_id: HashMap<String, usize>,
 }
 
 fn is_slug(id: &str) -> bool {
@@ -219,66 +220,178 @@ impl Checker<'_> {
 
 /// Checks every rule; returns the events with their dates parsed, or every broken rule.
 pub(super) fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
-    let RawDataset {
-        mut events,
-        organizations,
-        topics,
-    } = raw;
-    let mut problems = Vec::new();
-    let organization_by_id = index_by_id(
-        organizations.iter().map(|o| o.id.as_str()),
-        "organizations",
-        &mut problems,
-    );
-    let topic_by_id = index_by_id(
-        topics.iter().map(|t| t.id.as_str()),
-        "topics",
-        &mut problems,
-    );
-    check_records(&organizations, &topics, &mut problems);
-    let parent_known = check_event_ids(&events, &mut problems);
-    let known = Known {
-        organizations: &organization_by_id,
-        topics: &topic_by_id,
-    };
-    let mut spans: Vec<Option<DateSpan>> = Vec::with_capacity(events.len());
-    for (i, event) in events.iter_mut().enumerate() {
-        // Parsing grows lists by doubling; a large dataset keeps only what it uses.
-        event.countries.shrink_to_fit();
-        event.organizations.shrink_to_fit();
-        event.topics.shrink_to_fit();
-        event.people.shrink_to_fit();
-        let mut check = Checker {
-            event: Some((i, &event.id)),
-            problems: &mut problems,
+    let mut checking = Checking::new(raw);
+    while checking.step(usize::MAX) {}
+    checking.finish()
+}
+
+/// The rules being checked, a slice of events at a time (so the browser can paint between
+/// slices): the records and ids first, then each event, then what ties events together.
+pub struct Checking {
+    #[allow(clippy::vec_box)]
+    events: Vec<Box<RawEvent>>,
+    organizations: Vec<Organization>,
+    topics: Vec<Topic>,
+    organization_by_id: HashMap<String, usize>,
+    topic_by_id: HashMap<String, usize>,
+    /// The events' positions ordered by id (then position), found a piece at a time before any
+    /// event is checked: duplicates sit side by side and parents are found by binary search.
+    by_id: Option<SlicedSort>,
+    /// That order, once found.
+    ids_in_order: Vec<u32>,
+    /// Parallel to the events checked so far: the dates parsed, or `None` when they broke a rule.
+    spans: Vec<Option<DateSpan>>,
+    problems: Vec<Problem>,
+    /// Whether every event is checked, and what ties them together.
+    checked_all: bool,
+    /// Once nothing broke a rule: the events turned into the model's, from the last (each raw
+    /// event's box freed as its event is made).
+    #[allow(clippy::vec_box)]
+    made: Vec<Box<Event>>,
+}
+
+impl Checking {
+    /// Checks the organizations and the topics; the events' ids are ordered in the steps.
+    pub fn new(raw: RawDataset) -> Checking {
+        let RawDataset {
+            events,
+            organizations,
+            topics,
+        } = raw;
+        let mut problems = Vec::new();
+        let organization_by_id = index_by_id(
+            organizations.iter().map(|o| o.id.as_str()),
+            "organizations",
+            &mut problems,
+        );
+        let topic_by_id = index_by_id(
+            topics.iter().map(|t| t.id.as_str()),
+            "topics",
+            &mut problems,
+        );
+        check_records(&organizations, &topics, &mut problems);
+        let by_id = Some(SlicedSort::new(events.len()));
+        Checking {
+            spans: Vec::with_capacity(events.len()),
+            events,
+            organizations,
+            topics,
+            organization_by_id,
+            topic_by_id,
+            by_id,
+            ids_in_order: Vec::new(),
+            problems,
+            checked_all: false,
+            made: Vec::new(),
+        }
+    }
+
+    /// Orders the ids a piece further (then reports the duplicates), or checks up to `n` more
+    /// events (then what ties them together), or, once all are and no rule broke, turns up to
+    /// `n` into the model's events; whether anything is left.
+    pub fn step(&mut self, n: usize) -> bool {
+        if self.checked_all {
+            return self.make(n);
+        }
+        if let Some(by_id) = self.by_id.as_mut() {
+            let events = &self.events;
+            // Equal ids stay in file order through their positions.
+            let by_id_then_position = |a: &u32, b: &u32| {
+                let (ea, eb) = (&events[*a as usize], &events[*b as usize]);
+                ea.id.cmp(&eb.id).then(a.cmp(b))
+            };
+            if !by_id.step(n, by_id_then_position) {
+                let order = self
+                    .by_id
+                    .take()
+                    .map(|sort| sort.finish(by_id_then_position))
+                    .unwrap_or_default();
+                duplicate_ids(events, &order, &mut self.problems);
+                self.ids_in_order = order;
+            }
+            return true;
+        }
+        let known = Known {
+            organizations: &self.organization_by_id,
+            topics: &self.topic_by_id,
         };
-        check.texts(event);
-        spans.push(check.dates(event));
-        check.venue(event);
-        check.countries(event);
-        check.references(event, &known, parent_known[i]);
-        check.source(event);
+        let from = self.spans.len();
+        let to = from.saturating_add(n).min(self.events.len());
+        for i in from..to {
+            let parent_known = self.events[i].parent.as_deref().is_none_or(|parent| {
+                let events = &self.events;
+                self.ids_in_order
+                    .binary_search_by(|&k| events[k as usize].id.as_str().cmp(parent))
+                    .is_ok()
+            });
+            let event = &mut self.events[i];
+            // Parsing grows lists by doubling; a large dataset keeps only what it uses.
+            event.countries.shrink_to_fit();
+            event.organizations.shrink_to_fit();
+            event.topics.shrink_to_fit();
+            event.people.shrink_to_fit();
+            let mut check = Checker {
+                event: Some((i, &event.id)),
+                problems: &mut self.problems,
+            };
+            check.texts(event);
+            self.spans.push(check.dates(event));
+            check.venue(event);
+            check.countries(event);
+            check.references(event, &known, parent_known);
+            check.source(event);
+        }
+        if self.spans.len() == self.events.len() {
+            // The parents' chains.
+            check_parent_cycles(&self.events, &mut self.problems);
+            self.checked_all = true;
+        }
+        true
     }
-    check_parent_cycles(&events, &mut problems);
 
-    if !problems.is_empty() {
-        return Err(DatasetError::Invalid(problems));
+    /// Up to `n` more events turned into the model's, from the last, when no rule broke;
+    /// whether any are left.
+    fn make(&mut self, n: usize) -> bool {
+        if !self.problems.is_empty() {
+            return false;
+        }
+        self.made.reserve_exact(self.events.len());
+        for _ in 0..n {
+            // No problem means every date parsed.
+            match (self.events.pop(), self.spans.pop()) {
+                (Some(event), Some(span)) => {
+                    self.made
+                        .extend(span.map(|span| Box::new(event.into_event(span))));
+                }
+                _ => break,
+            }
+        }
+        !self.events.is_empty()
     }
 
-    // Each raw event's box is freed as its event is boxed, which then takes its place (see
-    // `Dataset::events`).
-    let mut checked = Vec::with_capacity(events.len());
-    // No problem means every date parsed.
-    for (event, span) in events.into_iter().zip(spans) {
-        checked.extend(span.map(|span| Box::new(event.into_event(span))));
+    /// The checked dataset, or every broken rule.
+    pub fn finish(mut self) -> Result<Checked, DatasetError> {
+        while self.step(usize::MAX) {}
+        if !self.problems.is_empty() {
+            return Err(DatasetError::Invalid(self.problems));
+        }
+        let Checking {
+            mut made,
+            organizations,
+            topics,
+            organization_by_id,
+            topic_by_id,
+            ..
+        } = self;
+        made.reverse();
+        Ok(Checked {
+            events: made,
+            organizations,
+            topics,
+            organization_by_id,
+            topic_by_id,
+        })
     }
-    Ok(Checked {
-        events: checked,
-        organizations,
-        topics,
-        organization_by_id,
-        topic_by_id,
-    })
 }
 
 /// Organizations and topics have names; organizations' Chinese names, where they come from
@@ -311,13 +424,9 @@ fn check_records(organizations: &[Organization], topics: &[Topic], problems: &mu
     }
 }
 
-/// Reports every event whose id an earlier one has; per event, whether its parent (if any) is
-/// an event of the dataset.
-fn check_event_ids(events: &[Box<RawEvent>], problems: &mut Vec<Problem>) -> Vec<bool> {
-    // Events ordered by id, as positions: duplicates sit side by side and parents are found
-    // by binary search, with no copy of the ids (100 000 of them in a large file).
-    let mut by_id: Vec<u32> = (0..events.len() as u32).collect();
-    by_id.sort_by(|&a, &b| events[a as usize].id.cmp(&events[b as usize].id));
+/// Reports each event whose id an earlier one has; `by_id` holds the positions ordered by id,
+/// then position.
+fn duplicate_ids(events: &[Box<RawEvent>], by_id: &[u32], problems: &mut Vec<Problem>) {
     let id_at = |k: u32| events[k as usize].id.as_str();
     let mut duplicates: Vec<usize> = by_id
         .windows(2)
@@ -335,14 +444,6 @@ fn check_event_ids(events: &[Box<RawEvent>], problems: &mut Vec<Problem>) -> Vec
             message: Message::new(Key::DuplicateEventId, &[("number", &(i + 1).to_string())]),
         });
     }
-    events
-        .iter()
-        .map(|e| {
-            e.parent
-                .as_deref()
-                .is_none_or(|parent| by_id.binary_search_by(|&k| id_at(k).cmp(parent)).is_ok())
-        })
-        .collect()
 }
 
 fn index_by_id<'a>(
@@ -392,6 +493,44 @@ fn check_parent_cycles(events: &[Box<RawEvent>], problems: &mut Vec<Problem>) {
                 Some(&parent) if parent != current => current = parent,
                 _ => break,
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{check, Checking};
+    use crate::domain::dataset::{index, RawDataset};
+    use crate::domain::synthetic::dataset_json;
+
+    #[test]
+    fn checking_in_slices_gives_what_checking_at_once_gives() {
+        let raw = || serde_json::from_str::<RawDataset>(&dataset_json(500)).unwrap();
+        let whole = index(check(raw()).unwrap()).to_json();
+        for n in [1, 7, 300] {
+            let mut checking = Checking::new(raw());
+            while checking.step(n) {}
+            let sliced = index(checking.finish().unwrap()).to_json();
+            assert!(sliced == whole, "slices of {n}");
+        }
+        // A broken rule: the same problems, however the work is cut.
+        let mut broken = raw();
+        broken.events[3].start = "2021-13".to_string();
+        broken.events[9].countries.push("XX".to_string());
+        broken.events[12].id = broken.events[4].id.clone();
+        broken.events[20].parent = Some("no-such-event".to_string());
+        let problems = |n: usize| {
+            let mut checking = Checking::new(broken.clone());
+            while checking.step(n) {}
+            checking.finish().err().unwrap().to_string()
+        };
+        assert_eq!(problems(1), problems(usize::MAX));
+        for n in [3, 7, 300] {
+            assert_eq!(problems(n), problems(usize::MAX), "slices of {n}");
+        }
+        let all = problems(3);
+        for part in ["2021-13", "XX", "no-such-event", "event number 13"] {
+            assert!(all.contains(part), "{part}: {all}");
         }
     }
 }

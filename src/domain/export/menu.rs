@@ -3,7 +3,7 @@
 //! more arm where the list's menu acts on it.
 
 use crate::domain::export::Format;
-use crate::domain::i18n::{Key, Locale};
+use crate::domain::i18n::{Counted, Key, Locale};
 
 /// One entry of the menu.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,10 +55,7 @@ impl ExportEntry {
 
 /// The menu button's label: "Export 1 event", "Export 1,234 events".
 pub fn menu_label(locale: Locale, n_events: usize) -> String {
-    match n_events {
-        1 => locale.text(Key::ExportOne).to_string(),
-        n => locale.fill(Key::Export, &[("count", &locale.number(n))]),
-    }
+    locale.count(Counted::Export, n_events)
 }
 
 #[cfg(test)]

@@ -16,6 +16,17 @@ pub const MIN_ZOOM: f64 = 0.8;
 /// Zoomed in to a few kilometres across the view.
 pub const MAX_ZOOM: f64 = 400.0;
 
+/// How a fit leaves room around what it shows, in view units, and how far it may zoom.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Room {
+    /// Around the fitted points.
+    pub padding: f64,
+    /// Between a point and a control covering the view (a marker's radius).
+    pub margin: f64,
+    pub min_zoom: f64,
+    pub max_zoom: f64,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Viewport {
     /// The world point at the middle of the view.
@@ -69,6 +80,93 @@ impl Viewport {
             center: Point {
                 x: (bounds.min.x + bounds.max.x) / 2.0,
                 y: (bounds.min.y + bounds.max.y) / 2.0,
+            },
+            zoom,
+            height: view_height,
+        }
+        .clamped()
+    }
+
+    /// Like [`Viewport::fit_within`] around `points`, keeping every point at least `margin`
+    /// view units clear of the `covered` rectangles (view units): the parts of the view that
+    /// floating controls hide (a toolbar, a tray, a sheet), each against an edge. The whole view
+    /// is tried first; when a point would fall under a control, the view less the rows or the
+    /// columns each control covers, whichever shows the points largest. `None` for no points.
+    pub fn fit_clear_of(
+        view_height: f64,
+        points: &[Point],
+        room: Room,
+        covered: &[Bounds],
+    ) -> Option<Viewport> {
+        let bounds = Bounds::around(points.iter().copied())?;
+        let whole = Bounds {
+            min: Point { x: 0.0, y: 0.0 },
+            max: Point {
+                x: VIEW_WIDTH,
+                y: view_height,
+            },
+        };
+        let clear = |v: &Viewport| {
+            points.iter().all(|&p| {
+                let q = v.to_view(p);
+                covered.iter().all(|c| !c.contains(q, room.margin))
+            })
+        };
+        let first = Viewport::fit_into(view_height, whole, bounds, room);
+        if clear(&first) {
+            return Some(first);
+        }
+        // Each control gives up either its rows or its columns: 2^n choices for n controls.
+        let choices = 1usize << covered.len().min(6);
+        (0..choices)
+            .filter_map(|choice| {
+                let mut area = whole;
+                for (k, c) in covered.iter().enumerate() {
+                    let rows = choice & (1 << k) == 0;
+                    let middle = Point {
+                        x: (c.min.x + c.max.x) / 2.0,
+                        y: (c.min.y + c.max.y) / 2.0,
+                    };
+                    match (
+                        rows,
+                        middle.y < view_height / 2.0,
+                        middle.x < VIEW_WIDTH / 2.0,
+                    ) {
+                        (true, true, _) => area.min.y = area.min.y.max(c.max.y),
+                        (true, false, _) => area.max.y = area.max.y.min(c.min.y),
+                        (false, _, true) => area.min.x = area.min.x.max(c.max.x),
+                        (false, _, false) => area.max.x = area.max.x.min(c.min.x),
+                    }
+                }
+                let big_enough = area.max.x - area.min.x > 2.0 * room.padding + 1.0
+                    && area.max.y - area.min.y > 2.0 * room.padding + 1.0;
+                let fitted = Viewport::fit_into(view_height, area, bounds, room);
+                (big_enough && clear(&fitted)).then_some(fitted)
+            })
+            .max_by(|a, b| a.zoom.total_cmp(&b.zoom))
+            .or(Some(first))
+    }
+
+    /// The view that shows `bounds` (world units) in the part `area` of a view `view_height`
+    /// tall, both in view units.
+    fn fit_into(view_height: f64, area: Bounds, bounds: Bounds, room: Room) -> Viewport {
+        let width = (bounds.max.x - bounds.min.x).max(1e-9);
+        let height = (bounds.max.y - bounds.min.y).max(1e-9);
+        let zoom = ((area.max.x - area.min.x - 2.0 * room.padding) / width)
+            .min((area.max.y - area.min.y - 2.0 * room.padding) / height)
+            .clamp(room.min_zoom.max(MIN_ZOOM), room.max_zoom.min(MAX_ZOOM));
+        let middle = Point {
+            x: (bounds.min.x + bounds.max.x) / 2.0,
+            y: (bounds.min.y + bounds.max.y) / 2.0,
+        };
+        let area_middle = Point {
+            x: (area.min.x + area.max.x) / 2.0,
+            y: (area.min.y + area.max.y) / 2.0,
+        };
+        Viewport {
+            center: Point {
+                x: middle.x - (area_middle.x - VIEW_WIDTH / 2.0) / zoom,
+                y: middle.y - (area_middle.y - view_height / 2.0) / zoom,
             },
             zoom,
             height: view_height,
@@ -246,5 +344,74 @@ mod tests {
         // One point alone is not zoomed in without limit.
         let single = Viewport::fit(Bounds::around([points[0]]).unwrap(), 30.0, MIN_ZOOM, 50.0);
         assert_eq!(single.zoom, 50.0);
+    }
+
+    const ROOM: Room = Room {
+        padding: 30.0,
+        margin: 12.0,
+        min_zoom: MIN_ZOOM,
+        max_zoom: 12.0,
+    };
+
+    fn rect(x0: f64, y0: f64, x1: f64, y1: f64) -> Bounds {
+        Bounds {
+            min: Point { x: x0, y: y0 },
+            max: Point { x: x1, y: y1 },
+        }
+    }
+
+    fn clear_of(v: &Viewport, points: &[Point], covered: &[Bounds]) -> bool {
+        points.iter().all(|&p| {
+            let q = v.to_view(p);
+            covered.iter().all(|c| !c.contains(q, ROOM.margin))
+        })
+    }
+
+    #[test]
+    fn a_fit_keeps_every_point_clear_of_the_controls_over_the_view() {
+        // Beijing, Shenyang (furthest north-east), Yingtan: taller than wide.
+        let points = [
+            project(116.4, 39.9),
+            project(123.43, 41.8),
+            project(117.07, 28.26),
+        ];
+        let height = 420.0;
+        // A toolbar over the top right, a tray over the bottom left.
+        let covered = [
+            rect(300.0, 0.0, 1000.0, 60.0),
+            rect(0.0, 380.0, 280.0, 420.0),
+        ];
+        let plain = Viewport::fit_clear_of(height, &points, ROOM, &[]).unwrap();
+        assert!(
+            !clear_of(&plain, &points, &covered),
+            "the plain fit puts one under"
+        );
+        let fitted = Viewport::fit_clear_of(height, &points, ROOM, &covered).unwrap();
+        assert!(clear_of(&fitted, &points, &covered));
+        for p in points {
+            let q = fitted.to_view(p);
+            assert!(
+                (0.0..=VIEW_WIDTH).contains(&q.x) && (0.0..=height).contains(&q.y),
+                "{q:?}"
+            );
+        }
+        // Nothing covered where the points are: the same as the plain fit.
+        let elsewhere = [rect(0.0, 0.0, 100.0, 40.0)];
+        let same = Viewport::fit_clear_of(height, &points[1..], ROOM, &elsewhere).unwrap();
+        assert_eq!(
+            same,
+            Viewport::fit_clear_of(height, &points[1..], ROOM, &[]).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_sheet_over_the_lower_part_leaves_the_points_above_it() {
+        let points = [project(7.75, 48.57), project(116.4, 39.9)];
+        let sheet = [rect(0.0, 250.0, VIEW_WIDTH, 500.0)];
+        let fitted = Viewport::fit_clear_of(500.0, &points, ROOM, &sheet).unwrap();
+        for p in points {
+            assert!(fitted.to_view(p).y < 250.0 - ROOM.margin);
+        }
+        assert_eq!(Viewport::fit_clear_of(500.0, &[], ROOM, &sheet), None);
     }
 }

@@ -1,5 +1,7 @@
 //! Every interface string in English.
 
+use super::Counted;
+use super::Forms;
 use super::Key::{self, *};
 
 pub fn text(key: Key) -> &'static str {
@@ -37,9 +39,7 @@ pub fn text(key: Key) -> &'static str {
         SkipToList => "Skip to the list of events",
         EventNotFoundTitle => "Event not found",
         FiltersTitle => "Filters",
-        ShowFilters => "Filters ({count})",
         CollapseFilters => "Hide the filters",
-        CloseFilters => "Show {shown} events",
         SearchEvents => "Search events",
         SearchPlaceholder => "Strasbourg, cnrs, 魏炳波…",
         Country => "Country",
@@ -54,7 +54,6 @@ pub fn text(key: Key) -> &'static str {
         To => "To",
         SearchChip => "Search",
         RemoveFilter => "Remove filter",
-        ResultCount => "{shown} of {total} events",
         ActiveFilters => "Active filters",
         ClearAllFilters => "Clear all filters",
         InPerson => "In person",
@@ -67,7 +66,6 @@ pub fn text(key: Key) -> &'static str {
         OldestFirst => "Oldest first",
         NoEventsMatch => "No events match these filters.",
         PlaceNotGiven => "Place not given",
-        MoreOrganizations => "+{count} more",
         InEnglish => "(in English)",
         EventTitle => "Event",
         Close => "Close",
@@ -111,12 +109,8 @@ pub fn text(key: Key) -> &'static str {
         MapFailed => "The world map could not be drawn: {reason}",
         Unplaced => "Online and unplaced",
         UnplacedNone => "None among the filtered events.",
-        UnplacedCapped => "The {shown} latest are shown; the list below has all {total}.",
         EventsIn => "Events in {place}",
-        AndMore => "and {count} more",
-        MarkerCluster => "{count} events in {places} places ({names}). Zoom in to separate them.",
         MarkerOne => "1 event in {place}: {title}",
-        MarkerMany => "{count} events in {place}. Choose one.",
         TimelineTitle => "Timeline",
         TimelineControls => "Timeline controls",
         ZoomTimelineIn => "Zoom timeline in",
@@ -138,8 +132,6 @@ pub fn text(key: Key) -> &'static str {
         TimelineDescription => "Timeline of the filtered events. Left and right arrows step through events in time, Enter opens one, plus and minus zoom. Drag across the dates at the top to choose a date window.",
         TimelineCursor => "{date}: {title}. Press Enter to open.",
         Quarter => "Q{quarter} {year}",
-        Export => "Export {count} events",
-        ExportOne => "Export 1 event",
         ExportHint => "The filtered events, with a link to each.",
         ExportIcs => "Calendar (.ics)",
         ExportCsv => "Spreadsheet (.csv)",
@@ -214,8 +206,8 @@ pub fn text(key: Key) -> &'static str {
         NodesCountries => "Countries",
         NetworkControls => "Network controls",
         NetworkDescription => "Circles are organizations (or countries), sized by their events and coloured by country; a line joins two that took part in the same events, thicker for more. Click a circle to filter by it, a line to list the events the two share. Drag or use the arrow keys to move; wheel, pinch or + and − to zoom.",
-        NodeLabel => "{name} ({country}): {events} events, {partners} partners",
-        EdgeLabel => "{a} and {b}: {count} shared events",
+        NodeLabel => "{name} ({country}): {events}, {partners}",
+        NodeLabelCountry => "{name}: {events}, {partners}",
         NetworkEmpty => "No two organizations share an event among those shown.",
         NetworkTable => "The network as a table",
         ColumnName => "Name",
@@ -229,15 +221,12 @@ pub fn text(key: Key) -> &'static str {
         TrueScaleHint => "Draw every stretch of time at the same scale, long gaps without events included. Off: periods with events get the room, and long gaps shrink to a marked break.",
         NoticeNotScale => "not a timeline scale (true)",
         TimelineLegend => "How to read the timeline",
-        GapMonth => "1 month",
-        GapMonths => "{count} months",
-        GapYears => "{count} years",
         GapTitle => "A break in the axis: no events for {length}, from {from} to {to}",
         ResizeTimeline => "Resize the map and the timeline",
         LegendBreak => "⋯ a break: a long stretch with no event, shortened (its length is written under it); periods with events get the room. \"True scale\" draws all time alike.",
         GapMonthsShort => "{count} mo",
         GapYearsShort => "{count} yr",
-            NoticeNotEmbed => "not an embed setting (1)",
+        NoticeNotEmbed => "not an embed setting (1)",
         ViewEventCount => "{count} events",
         ViewOneEvent => "1 event",
         ViewOr => " or ",
@@ -273,5 +262,86 @@ pub fn text(key: Key) -> &'static str {
         LegendGap => "a long stretch with no event, shortened",
         Print => "Print…",
         PrintLeftOut => "The first {shown} of {total} events are printed here. Save the spreadsheet (.csv) for all of them.",
+        DatasetLabel => "Dataset",
+        DatasetBundled => "bundled",
+        DatasetAddress => "{name}",
+        DatasetFile => "{name} (local file)",
+        BackToBundled => "Back to the bundled dataset",
+        FileLinkNote => "A link cannot carry the file {name}: opened elsewhere, it shows the bundled dataset. Send {name} along; once it is opened there with “Open dataset file…”, the link shows this view.",
+        NotFoundOtherDataset => "This link points to an event of another dataset: “{id}” was shown with the file {name}, which a link cannot carry. Open that file with “Open dataset file…” at the top to see it.",
+        NoticeFileNotCarried => "the link was made with this file, which it cannot carry: open the file with “Open dataset file…” to see its view",
+        ResizeSheet => "Resize the event sheet: up for the whole event, down to see the map",
+        NetworkLegend => "Colours: countries",
+        OtherCountries => "Other countries",
+    }
 }
+
+/// Every counted message in this language, in its forms.
+pub fn counted(key: Counted) -> Forms {
+    match key {
+        Counted::Events => Forms {
+            one: "{count} event",
+            other: "{count} events",
+        },
+        Counted::Partners => Forms {
+            one: "{count} partner",
+            other: "{count} partners",
+        },
+        Counted::ShowFilters => Forms {
+            one: "Filters ({count})",
+            other: "Filters ({count})",
+        },
+        Counted::CloseFilters => Forms {
+            one: "Show {count} event",
+            other: "Show {count} events",
+        },
+        Counted::ResultCount => Forms {
+            one: "{shown} of {count} event",
+            other: "{shown} of {count} events",
+        },
+        Counted::MoreOrganizations => Forms {
+            one: "+{count} more",
+            other: "+{count} more",
+        },
+        Counted::UnplacedCapped => Forms {
+            one: "The {shown} latest are shown; the list below has all {count}.",
+            other: "The {shown} latest are shown; the list below has all {count}.",
+        },
+        Counted::AndMore => Forms {
+            one: "and {count} more",
+            other: "and {count} more",
+        },
+        Counted::MarkerCluster => Forms {
+            one: "{count} event in {places} places ({names}). Zoom in to separate them.",
+            other: "{count} events in {places} places ({names}). Zoom in to separate them.",
+        },
+        Counted::MarkerMany => Forms {
+            one: "{count} event in {place}. Choose it.",
+            other: "{count} events in {place}. Choose one.",
+        },
+        Counted::Export => Forms {
+            one: "Export {count} event",
+            other: "Export {count} events",
+        },
+        Counted::EdgeLabel => Forms {
+            one: "{a} and {b}: {count} shared event",
+            other: "{a} and {b}: {count} shared events",
+        },
+        Counted::GapMonths => Forms {
+            one: "{count} month",
+            other: "{count} months",
+        },
+        Counted::GapYears => Forms {
+            one: "{count} year",
+            other: "{count} years",
+        },
+        Counted::CheckPassed => Forms {
+            one: "{count} event, no problems",
+            other: "{count} events, no problems",
+        },
+        Counted::ProblemsFound => Forms {
+            one: "{count} problem",
+            other: "{count} problems",
+        },
+    }
 }

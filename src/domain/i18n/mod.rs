@@ -5,6 +5,9 @@
 //!
 //! A table is an exhaustive `match` over [`Key`], so a key missing from any language stops the
 //! build; the tests below also check that every text is filled in and keeps its placeholders.
+//! A message that counts something ("1 event", "12 events") is a [`Counted`] key instead: each
+//! table gives its [`Forms`], and [`Locale::count`] picks the one the number takes, so no
+//! caller writes a plural rule of its own.
 
 mod en;
 mod zh_hans;
@@ -84,6 +87,31 @@ impl Locale {
     /// The text for `key` with each `{name}` replaced by its value.
     pub fn fill(self, key: Key, values: &[(&str, &str)]) -> String {
         fill(self.text(key), values)
+    }
+
+    /// The counted message `key` for `n`, in the form the language gives that number, with
+    /// `{count}` filled by `n` (grouped, as [`Locale::number`] writes it).
+    pub fn count(self, key: Counted, n: usize) -> String {
+        self.count_with(key, n, &[])
+    }
+
+    /// [`Locale::count`] with other placeholders filled from `values` too.
+    pub fn count_with(self, key: Counted, n: usize, values: &[(&str, &str)]) -> String {
+        let forms = match self {
+            Locale::En => en::counted(key),
+            Locale::ZhHans => zh_hans::counted(key),
+            Locale::ZhHant => zh_hant::counted(key),
+        };
+        // English says "1 event" and "0 events"; Chinese has one form for every number.
+        let form = match (self, n) {
+            (Locale::En, 1) => forms.one,
+            _ => forms.other,
+        };
+        let number = self.number(n);
+        let mut all = Vec::with_capacity(values.len() + 1);
+        all.push(("count", number.as_str()));
+        all.extend_from_slice(values);
+        fill(form, &all)
     }
 
     /// A count with digit grouping ("12,345"; Chinese groups by thousands with commas too).
@@ -177,6 +205,81 @@ pub fn split_at<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
         .unwrap_or((template, ""))
 }
 
+/// The forms of a counted message: for one, and for any other number. A language without
+/// plurals (Chinese) gives one text for both ([`Forms::same`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Forms {
+    pub one: &'static str,
+    pub other: &'static str,
+}
+
+impl Forms {
+    pub const fn same(text: &'static str) -> Forms {
+        Forms {
+            one: text,
+            other: text,
+        }
+    }
+}
+
+/// Messages that count something, each with `{count}` in both of its [`Forms`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Counted {
+    /// "12 events": a number of events, on its own or inside a longer message.
+    Events,
+    /// "4 partners" of a network node.
+    Partners,
+    /// "Filters (2)": the filter button with its active filters.
+    ShowFilters,
+    /// "Show 7 events": the drawer's closing button.
+    CloseFilters,
+    /// "7 of 25 events" (counted by the total; `{shown}` is the part kept).
+    ResultCount,
+    /// "+2 more" organizations after the first few.
+    MoreOrganizations,
+    /// "The 100 latest are shown; the list below has all 1,234."
+    UnplacedCapped,
+    /// "and 3 more" events under a marker's tooltip.
+    AndMore,
+    /// A cluster's accessible name: "5 events in 2 places (…)".
+    MarkerCluster,
+    /// A place's accessible name with several events: "3 events in Beijing. Choose one."
+    MarkerMany,
+    /// The Export menu button: "Export 1 event", "Export 25 events".
+    Export,
+    /// "CAS and CNRS: 3 shared events".
+    EdgeLabel,
+    /// A break in the timeline's axis: "1 month", "14 months".
+    GapMonths,
+    /// A break of two years or more: "3 years".
+    GapYears,
+    /// atlas-check's summary of a good file: "48 events, no problems".
+    CheckPassed,
+    /// atlas-check's summary of a bad file: "2 problems".
+    ProblemsFound,
+}
+
+impl Counted {
+    pub const ALL: &'static [Counted] = &[
+        Counted::Events,
+        Counted::Partners,
+        Counted::ShowFilters,
+        Counted::CloseFilters,
+        Counted::ResultCount,
+        Counted::MoreOrganizations,
+        Counted::UnplacedCapped,
+        Counted::AndMore,
+        Counted::MarkerCluster,
+        Counted::MarkerMany,
+        Counted::Export,
+        Counted::EdgeLabel,
+        Counted::GapMonths,
+        Counted::GapYears,
+        Counted::CheckPassed,
+        Counted::ProblemsFound,
+    ];
+}
+
 macro_rules! keys {
     ($($key:ident),* $(,)?) => {
         /// One interface string; each language's table has a text for every key.
@@ -196,12 +299,12 @@ keys! {
     LinkIgnored, Dismiss, NoticeBrokenEscape, NoticeNotUtf8, NoticeNotSameSite, NoticeNotMode,
     NoticeNotDate, NoticeNotLanguage, NoticeUnknown, NoticeWindowReversed, NoticeNotInDataset,
     SkipToList, EventNotFoundTitle,
-    FiltersTitle, ShowFilters, CollapseFilters, CloseFilters, SearchEvents, SearchPlaceholder, Country,
+    FiltersTitle, CollapseFilters, SearchEvents, SearchPlaceholder, Country,
     CountryHint, Organization, FindOrganization, Topic, Mode, Dates, DatesHint, From, To,
-    SearchChip, RemoveFilter, ResultCount, ActiveFilters, ClearAllFilters, InPerson, Online,
+    SearchChip, RemoveFilter, ActiveFilters, ClearAllFilters, InPerson, Online,
     Hybrid, HybridLong,
     EventsTitle, ListOrder, NewestFirst, OldestFirst, NoEventsMatch, PlaceNotGiven,
-    MoreOrganizations, InEnglish,
+    InEnglish,
     EventTitle, Close, SelectPrompt, NotFoundText, ShowAllEvents, KnownToMonth, KnownToYear,
     When, Where, Countries, PartOf, Organizations, People, Topics, PartsOfEvent, Source,
     PublisherNotGiven, Published, TopicChipTitle, CopyLink, LinkCopied, ClipboardFailed,
@@ -209,13 +312,12 @@ keys! {
     ContentTraditional,
     AddToCalendar,
     MapTitle, MapControls, ZoomIn, ZoomOut, FitToEvents, CooperationLines, MapDescription,
-    MapKeys, MapFailed, Unplaced, UnplacedNone, UnplacedCapped, EventsIn, AndMore, MarkerCluster,
-    MarkerOne, MarkerMany,
+    MapKeys, MapFailed, Unplaced, UnplacedNone, EventsIn, MarkerOne,
     TimelineTitle, TimelineControls, ZoomTimelineIn, ZoomTimelineOut, Fit, ClearDates,
     Play, Pause, PlayNext, PlaySpeed, PlayHint, PeriodYear, PeriodQuarter, PeriodMonth,
     LegendDay, LegendDays, LegendUncertain, LegendBrush, TimelineDescription, TimelineCursor,
     Quarter,
-    Export, ExportOne, ExportHint, ExportIcs, ExportCsv, ExportGeoJson, ExportDone, ExportFailed, MonthSpanNote,
+    ExportHint, ExportIcs, ExportCsv, ExportGeoJson, ExportDone, ExportFailed, MonthSpanNote,
     YearSpanNote,
     ProblemInEvent, ProblemInFile, MustNotBeEmpty, DuplicateEventId, DuplicateId, NotKebabCase,
     NotADate, NoSuchMonth, MonthDays, EndBeforeStart, OnlineWithVenue, NotLatitude,
@@ -231,10 +333,13 @@ keys! {
     NotCountryNoSeparator, NotCountryInList, NotCountryInListSuggest,
     NoticeNotView, NoticeNotNodes,
     ViewSwitch, ViewMap, ViewNetwork, NetworkTitle, NodesSwitch, NodesOrganizations, NodesCountries,
-    NetworkControls, NetworkDescription, NodeLabel, EdgeLabel, NetworkEmpty, NetworkTable, ColumnName,
+    NetworkControls, NetworkDescription, NodeLabel, NodeLabelCountry, NetworkEmpty, NetworkTable, ColumnName,
     ColumnEvents, ColumnPartners, SortBy, ExportGexf, ExportGraphml, CountryUnknown,
-    TrueScale, TrueScaleHint, NoticeNotScale, TimelineLegend, GapMonth, GapMonths, GapYears,
-    GapTitle, ResizeTimeline, LegendBreak, GapMonthsShort, GapYearsShort,
+    TrueScale, TrueScaleHint, NoticeNotScale, TimelineLegend, GapTitle, ResizeTimeline, LegendBreak,
+    GapMonthsShort, GapYearsShort,
+    DatasetLabel, DatasetBundled, DatasetAddress, DatasetFile, BackToBundled, FileLinkNote,
+    NotFoundOtherDataset, NoticeFileNotCarried, ResizeSheet,
+    NetworkLegend, OtherCountries,
     // Publishing: embed, pictures, print.
     NoticeNotEmbed, ViewEventCount, ViewOneEvent, ViewOr, WindowFrom, WindowUntil, Embed,
     EmbedTitle, EmbedIntro, EmbedSize, EmbedFullWidth, EmbedCode, EmbedPreview, CopyCode,
@@ -271,6 +376,76 @@ mod tests {
                     "{key:?} in {locale:?} has other placeholders than in English"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn every_counted_message_counts_in_every_form_of_every_language() {
+        for &key in Counted::ALL {
+            let english = en::counted(key);
+            let expected = placeholders(english.other);
+            assert!(expected.contains(&"count"), "{key:?} has no {{count}}");
+            for locale in Locale::ALL {
+                for n in [0, 1, 2, 1234] {
+                    let text = locale.count(key, n);
+                    assert!(
+                        text.contains(&locale.number(n)),
+                        "{key:?} {locale:?} {n}: {text}"
+                    );
+                    assert!(!text.contains("{count}"), "{key:?} {locale:?}: {text}");
+                }
+                let forms = match locale {
+                    Locale::En => english,
+                    Locale::ZhHans => zh_hans::counted(key),
+                    Locale::ZhHant => zh_hant::counted(key),
+                };
+                for form in [forms.one, forms.other] {
+                    assert_eq!(
+                        placeholders(form),
+                        expected,
+                        "{key:?} in {locale:?}: {form}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn english_counts_one_apart_and_chinese_does_not() {
+        assert_eq!(Locale::En.count(Counted::Events, 1), "1 event");
+        assert_eq!(Locale::En.count(Counted::Events, 0), "0 events");
+        assert_eq!(Locale::En.count(Counted::Partners, 12), "12 partners");
+        assert_eq!(
+            Locale::En.count_with(Counted::ResultCount, 1, &[("shown", "1")]),
+            "1 of 1 event"
+        );
+        assert_eq!(
+            Locale::En.count(Counted::Export, 1_234),
+            "Export 1,234 events"
+        );
+        assert_eq!(Locale::ZhHans.count(Counted::Events, 1), "1 个活动");
+        assert_eq!(Locale::ZhHans.count(Counted::Events, 2), "2 个活动");
+        assert_eq!(Locale::ZhHant.count(Counted::Partners, 1), "1 個合作方");
+        // Nouns tell one from many in English; the rest read the same either way.
+        for &key in [Counted::Events, Counted::Partners, Counted::Export].iter() {
+            assert_ne!(en::counted(key).one, en::counted(key).other, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn chinese_counted_messages_are_written_in_their_script() {
+        use crate::domain::script::{script_of, to_simplified, Script};
+        for &key in Counted::ALL {
+            let hans = zh_hans::counted(key).other;
+            assert!(
+                hans.chars().all(|c| to_simplified(c) == c),
+                "{key:?}: {hans}"
+            );
+            assert_ne!(
+                script_of(zh_hant::counted(key).other),
+                Script::Simplified,
+                "{key:?}"
+            );
         }
     }
 

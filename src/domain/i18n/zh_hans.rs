@@ -1,5 +1,7 @@
 //! Every interface string in Simplified Chinese (简体中文).
 
+use super::Counted;
+use super::Forms;
 use super::Key::{self, *};
 
 pub fn text(key: Key) -> &'static str {
@@ -37,9 +39,7 @@ pub fn text(key: Key) -> &'static str {
         SkipToList => "跳到活动列表",
         EventNotFoundTitle => "未找到活动",
         FiltersTitle => "筛选",
-        ShowFilters => "筛选（{count}）",
         CollapseFilters => "收起筛选",
-        CloseFilters => "显示 {shown} 个活动",
         SearchEvents => "搜索活动",
         SearchPlaceholder => "斯特拉斯堡、cnrs、魏炳波…",
         Country => "国家/地区",
@@ -54,7 +54,6 @@ pub fn text(key: Key) -> &'static str {
         To => "至",
         SearchChip => "搜索",
         RemoveFilter => "移除筛选条件",
-        ResultCount => "{total} 个活动中的 {shown} 个",
         ActiveFilters => "当前筛选条件",
         ClearAllFilters => "清除全部筛选",
         InPerson => "线下",
@@ -67,7 +66,6 @@ pub fn text(key: Key) -> &'static str {
         OldestFirst => "最早在前",
         NoEventsMatch => "没有符合这些筛选条件的活动。",
         PlaceNotGiven => "地点不详",
-        MoreOrganizations => "等另外 {count} 个",
         InEnglish => "（英文）",
         EventTitle => "活动",
         Close => "关闭",
@@ -111,12 +109,8 @@ pub fn text(key: Key) -> &'static str {
         MapFailed => "无法绘制世界地图：{reason}",
         Unplaced => "线上及地点不详",
         UnplacedNone => "筛选出的活动中没有此类活动。",
-        UnplacedCapped => "此处显示最近的 {shown} 个；下方列表包含全部 {total} 个。",
         EventsIn => "{place}的活动",
-        AndMore => "另有 {count} 个",
-        MarkerCluster => "{count} 个活动，分布在 {places} 个地点（{names}）。放大地图可将其分开。",
         MarkerOne => "{place}的 1 个活动：{title}",
-        MarkerMany => "{place}的 {count} 个活动。请选择一个。",
         TimelineTitle => "时间轴",
         TimelineControls => "时间轴控件",
         ZoomTimelineIn => "放大时间轴",
@@ -138,8 +132,6 @@ pub fn text(key: Key) -> &'static str {
         TimelineDescription => "筛选出的活动的时间轴。左右方向键按时间逐个浏览活动，回车键打开活动，加号和减号缩放。在顶部日期栏上拖动可选择时间范围。",
         TimelineCursor => "{date}：{title}。按回车键打开。",
         Quarter => "{year}年第{quarter}季度",
-        Export => "导出 {count} 个活动",
-        ExportOne => "导出 1 个活动",
         ExportHint => "导出筛选出的活动，每个活动附带链接。",
         ExportIcs => "日历（.ics）",
         ExportCsv => "表格（.csv）",
@@ -214,8 +206,8 @@ pub fn text(key: Key) -> &'static str {
         NodesCountries => "国家/地区",
         NetworkControls => "网络操作",
         NetworkDescription => "圆圈代表机构（或国家/地区），大小表示活动数量，颜色表示所属国家；两者参加过同一活动即以线相连，共同活动越多线越粗。点击圆圈按其筛选，点击连线列出两者的共同活动。拖动或用方向键移动；滚轮、双指或 + 和 − 缩放。",
-        NodeLabel => "{name}（{country}）：{events} 项活动，{partners} 个合作方",
-        EdgeLabel => "{a} 与 {b}：{count} 项共同活动",
+        NodeLabel => "{name}（{country}）：{events}，{partners}",
+        NodeLabelCountry => "{name}：{events}，{partners}",
         NetworkEmpty => "所显示的活动中，没有两个机构共同参加过同一活动。",
         NetworkTable => "以表格查看网络",
         ColumnName => "名称",
@@ -229,15 +221,12 @@ pub fn text(key: Key) -> &'static str {
         TrueScaleHint => "所有时间段按同一比例绘制，包括没有活动的长时段。关闭时，有活动的时段占据空间，长的空白时段缩成标明长度的断口。",
         NoticeNotScale => "不是时间轴比例（true）",
         TimelineLegend => "时间轴图例",
-        GapMonth => "1个月",
-        GapMonths => "{count}个月",
-        GapYears => "{count}年",
         GapTitle => "时间轴断口：{length}没有活动，从{from}到{to}",
         ResizeTimeline => "调整地图与时间轴的大小",
         LegendBreak => "⋯ 断口：没有活动的长时段被缩短（下方写明长度），有活动的时段占据空间。“真实比例”按同一比例绘制全部时间。",
         GapMonthsShort => "{count}个月",
         GapYearsShort => "{count}年",
-            NoticeNotEmbed => "不是嵌入设置（1）",
+        NoticeNotEmbed => "不是嵌入设置（1）",
         ViewEventCount => "{count} 个活动",
         ViewOneEvent => "1 个活动",
         ViewOr => "或",
@@ -273,5 +262,42 @@ pub fn text(key: Key) -> &'static str {
         LegendGap => "没有活动的长时段，已缩短",
         Print => "打印…",
         PrintLeftOut => "此处打印了 {total} 个活动中的前 {shown} 个。如需全部活动，请保存电子表格（.csv）。",
+        DatasetLabel => "数据集",
+        DatasetBundled => "内置",
+        DatasetAddress => "{name}",
+        DatasetFile => "{name}（本地文件）",
+        BackToBundled => "返回内置数据集",
+        FileLinkNote => "链接无法携带文件 {name}：在别处打开时，它显示的是内置数据集。请把 {name} 一并发送；对方用“打开数据文件…”打开该文件后，链接即显示此视图。",
+        NotFoundOtherDataset => "此链接指向另一个数据集中的活动：“{id}”来自文件 {name}，而链接无法携带文件。请用顶部的“打开数据文件…”打开该文件后查看。",
+        NoticeFileNotCarried => "此链接是用这个文件制作的，但无法携带文件：请用“打开数据文件…”打开该文件以查看其视图",
+        ResizeSheet => "调整活动面板的高度：向上看完整内容，向下查看地图",
+        NetworkLegend => "颜色：国家",
+        OtherCountries => "其他国家",
+    }
 }
+
+/// Every counted message in this language, in its forms.
+pub fn counted(key: Counted) -> Forms {
+    match key {
+        Counted::Events => Forms::same("{count} 个活动"),
+        Counted::Partners => Forms::same("{count} 个合作方"),
+        Counted::ShowFilters => Forms::same("筛选（{count}）"),
+        Counted::CloseFilters => Forms::same("显示 {count} 个活动"),
+        Counted::ResultCount => Forms::same("{count} 个活动中的 {shown} 个"),
+        Counted::MoreOrganizations => Forms::same("等另外 {count} 个"),
+        Counted::UnplacedCapped => {
+            Forms::same("此处显示最近的 {shown} 个；下方列表包含全部 {count} 个。")
+        }
+        Counted::AndMore => Forms::same("另有 {count} 个"),
+        Counted::MarkerCluster => {
+            Forms::same("{count} 个活动，分布在 {places} 个地点（{names}）。放大地图可将其分开。")
+        }
+        Counted::MarkerMany => Forms::same("{place}的 {count} 个活动。请选择一个。"),
+        Counted::Export => Forms::same("导出 {count} 个活动"),
+        Counted::EdgeLabel => Forms::same("{a} 与 {b}：{count} 个共同活动"),
+        Counted::GapMonths => Forms::same("{count}个月"),
+        Counted::GapYears => Forms::same("{count}年"),
+        Counted::CheckPassed => Forms::same("{count} 个活动，没有问题"),
+        Counted::ProblemsFound => Forms::same("{count} 个问题"),
+    }
 }

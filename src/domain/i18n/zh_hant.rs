@@ -1,5 +1,7 @@
 //! Every interface string in Traditional Chinese (繁體中文).
 
+use super::Counted;
+use super::Forms;
 use super::Key::{self, *};
 
 pub fn text(key: Key) -> &'static str {
@@ -37,9 +39,7 @@ pub fn text(key: Key) -> &'static str {
         SkipToList => "跳到活動列表",
         EventNotFoundTitle => "找不到活動",
         FiltersTitle => "篩選",
-        ShowFilters => "篩選（{count}）",
         CollapseFilters => "收起篩選",
-        CloseFilters => "顯示 {shown} 個活動",
         SearchEvents => "搜尋活動",
         SearchPlaceholder => "斯特拉斯堡、cnrs、魏炳波…",
         Country => "國家/地區",
@@ -54,7 +54,6 @@ pub fn text(key: Key) -> &'static str {
         To => "至",
         SearchChip => "搜尋",
         RemoveFilter => "移除篩選條件",
-        ResultCount => "{total} 個活動中的 {shown} 個",
         ActiveFilters => "目前的篩選條件",
         ClearAllFilters => "清除全部篩選",
         InPerson => "實體",
@@ -67,7 +66,6 @@ pub fn text(key: Key) -> &'static str {
         OldestFirst => "最早在前",
         NoEventsMatch => "沒有符合這些篩選條件的活動。",
         PlaceNotGiven => "地點不詳",
-        MoreOrganizations => "等另外 {count} 個",
         InEnglish => "（英文）",
         EventTitle => "活動",
         Close => "關閉",
@@ -111,12 +109,8 @@ pub fn text(key: Key) -> &'static str {
         MapFailed => "無法繪製世界地圖：{reason}",
         Unplaced => "線上及地點不詳",
         UnplacedNone => "篩選出的活動中沒有此類活動。",
-        UnplacedCapped => "此處顯示最近的 {shown} 個；下方列表包含全部 {total} 個。",
         EventsIn => "{place}的活動",
-        AndMore => "另有 {count} 個",
-        MarkerCluster => "{count} 個活動，分布在 {places} 個地點（{names}）。放大地圖可將其分開。",
         MarkerOne => "{place}的 1 個活動：{title}",
-        MarkerMany => "{place}的 {count} 個活動。請選擇一個。",
         TimelineTitle => "時間軸",
         TimelineControls => "時間軸控制項",
         ZoomTimelineIn => "放大時間軸",
@@ -138,8 +132,6 @@ pub fn text(key: Key) -> &'static str {
         TimelineDescription => "篩選出的活動的時間軸。左右方向鍵依時間逐一瀏覽活動，Enter 鍵開啟活動，加號和減號縮放。在頂部日期列上拖曳可選擇時間範圍。",
         TimelineCursor => "{date}：{title}。按 Enter 鍵開啟。",
         Quarter => "{year}年第{quarter}季",
-        Export => "匯出 {count} 個活動",
-        ExportOne => "匯出 1 個活動",
         ExportHint => "匯出篩選出的活動，每個活動附帶連結。",
         ExportIcs => "行事曆（.ics）",
         ExportCsv => "試算表（.csv）",
@@ -214,8 +206,8 @@ pub fn text(key: Key) -> &'static str {
         NodesCountries => "國家/地區",
         NetworkControls => "網絡操作",
         NetworkDescription => "圓圈代表機構（或國家/地區），大小表示活動數量，顏色表示所屬國家；兩者參加過同一活動即以線相連，共同活動越多線越粗。點擊圓圈按其篩選，點擊連線列出兩者的共同活動。拖動或用方向鍵移動；滾輪、雙指或 + 和 − 縮放。",
-        NodeLabel => "{name}（{country}）：{events} 項活動，{partners} 個合作方",
-        EdgeLabel => "{a} 與 {b}：{count} 項共同活動",
+        NodeLabel => "{name}（{country}）：{events}，{partners}",
+        NodeLabelCountry => "{name}：{events}，{partners}",
         NetworkEmpty => "所顯示的活動中，沒有兩個機構共同參加過同一活動。",
         NetworkTable => "以表格檢視網絡",
         ColumnName => "名稱",
@@ -229,15 +221,12 @@ pub fn text(key: Key) -> &'static str {
         TrueScaleHint => "所有時段按同一比例繪製，包括沒有活動的長時段。關閉時，有活動的時段佔據空間，長的空白時段縮成標明長度的斷口。",
         NoticeNotScale => "不是時間軸比例（true）",
         TimelineLegend => "時間軸圖例",
-        GapMonth => "1個月",
-        GapMonths => "{count}個月",
-        GapYears => "{count}年",
         GapTitle => "時間軸斷口：{length}沒有活動，從{from}到{to}",
         ResizeTimeline => "調整地圖與時間軸的大小",
         LegendBreak => "⋯ 斷口：沒有活動的長時段被縮短（下方寫明長度），有活動的時段佔據空間。「真實比例」按同一比例繪製全部時間。",
         GapMonthsShort => "{count}個月",
         GapYearsShort => "{count}年",
-            NoticeNotEmbed => "不是嵌入設定（1）",
+        NoticeNotEmbed => "不是嵌入設定（1）",
         ViewEventCount => "{count} 個活動",
         ViewOneEvent => "1 個活動",
         ViewOr => "或",
@@ -273,5 +262,42 @@ pub fn text(key: Key) -> &'static str {
         LegendGap => "沒有活動的長時段，已縮短",
         Print => "列印…",
         PrintLeftOut => "此處列印了 {total} 個活動中的前 {shown} 個。如需全部活動，請儲存試算表（.csv）。",
+        DatasetLabel => "資料集",
+        DatasetBundled => "內建",
+        DatasetAddress => "{name}",
+        DatasetFile => "{name}（本機檔案）",
+        BackToBundled => "返回內建資料集",
+        FileLinkNote => "連結無法攜帶檔案 {name}：在別處開啟時，它顯示的是內建資料集。請把 {name} 一併傳送；對方用「開啟資料檔案…」開啟該檔案後，連結即顯示此檢視。",
+        NotFoundOtherDataset => "此連結指向另一個資料集中的活動：「{id}」來自檔案 {name}，而連結無法攜帶檔案。請用頂端的「開啟資料檔案…」開啟該檔案後查看。",
+        NoticeFileNotCarried => "此連結是用這個檔案製作的，但無法攜帶檔案：請用「開啟資料檔案…」開啟該檔案以查看其檢視",
+        ResizeSheet => "調整活動面板的高度：向上看完整內容，向下查看地圖",
+        NetworkLegend => "顏色：國家",
+        OtherCountries => "其他國家",
+    }
 }
+
+/// Every counted message in this language, in its forms.
+pub fn counted(key: Counted) -> Forms {
+    match key {
+        Counted::Events => Forms::same("{count} 個活動"),
+        Counted::Partners => Forms::same("{count} 個合作方"),
+        Counted::ShowFilters => Forms::same("篩選（{count}）"),
+        Counted::CloseFilters => Forms::same("顯示 {count} 個活動"),
+        Counted::ResultCount => Forms::same("{count} 個活動中的 {shown} 個"),
+        Counted::MoreOrganizations => Forms::same("等另外 {count} 個"),
+        Counted::UnplacedCapped => {
+            Forms::same("此處顯示最近的 {shown} 個；下方列表包含全部 {count} 個。")
+        }
+        Counted::AndMore => Forms::same("另有 {count} 個"),
+        Counted::MarkerCluster => {
+            Forms::same("{count} 個活動，分布在 {places} 個地點（{names}）。放大地圖可將其分開。")
+        }
+        Counted::MarkerMany => Forms::same("{place}的 {count} 個活動。請選擇一個。"),
+        Counted::Export => Forms::same("匯出 {count} 個活動"),
+        Counted::EdgeLabel => Forms::same("{a} 與 {b}：{count} 個共同活動"),
+        Counted::GapMonths => Forms::same("{count}個月"),
+        Counted::GapYears => Forms::same("{count}年"),
+        Counted::CheckPassed => Forms::same("{count} 個活動，沒有問題"),
+        Counted::ProblemsFound => Forms::same("{count} 個問題"),
+    }
 }

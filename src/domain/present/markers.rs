@@ -3,7 +3,7 @@
 use crate::domain::dataset::Dataset;
 use crate::domain::geo::cluster::Cluster;
 use crate::domain::geo::venues::VenuesOnMap;
-use crate::domain::i18n::{Key, Locale};
+use crate::domain::i18n::{Counted, Key, Locale};
 use crate::domain::present::Pick;
 
 /// A count short enough for a marker's disc: "999", "1.2k", "12k", "120k"; in Chinese by
@@ -41,12 +41,12 @@ pub fn marker_label(
         .iter()
         .map(|&m| locale.pick(&venues.placed[m].label).text)
         .collect();
-    let count = locale.number(cluster.weight as usize);
+    let count = cluster.weight as usize;
     if places.len() > 1 {
-        locale.fill(
-            Key::MarkerCluster,
+        locale.count_with(
+            Counted::MarkerCluster,
+            count,
             &[
-                ("count", &count),
                 ("places", &places.len().to_string()),
                 ("names", &places.join(locale.list_separator())),
             ],
@@ -56,7 +56,7 @@ pub fn marker_label(
         let title = first.map_or("", |i| locale.pick(&dataset.events()[i].title).text);
         locale.fill(Key::MarkerOne, &[("place", places[0]), ("title", title)])
     } else {
-        locale.fill(Key::MarkerMany, &[("count", &count), ("place", places[0])])
+        locale.count_with(Counted::MarkerMany, count, &[("place", places[0])])
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::domain::country::country_name;
 use crate::domain::dataset::Dataset;
-use crate::domain::i18n::{Key, Locale};
+use crate::domain::i18n::{Counted, Locale};
 use crate::domain::model::{Event, Organization};
 use crate::domain::network::graph::{Network, NodeKind};
 use crate::domain::present::Pick;
@@ -37,7 +37,7 @@ pub fn organizations_brief(dataset: &Dataset, event: &Event, locale: Locale) -> 
     let more = names.len().saturating_sub(SHOWN);
     let shown = names[..names.len().min(SHOWN)].join(locale.list_separator());
     if more > 0 {
-        let more = locale.fill(Key::MoreOrganizations, &[("count", &more.to_string())]);
+        let more = locale.count(Counted::MoreOrganizations, more);
         format!("{shown} {more}")
     } else {
         shown

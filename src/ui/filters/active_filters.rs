@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::filter::{ActiveFilter, Filters};
-use crate::domain::i18n::{split_at, Key, Locale};
+use crate::domain::i18n::{split_at, Counted, Key, Locale};
 use crate::domain::present::{active_filter_kind, active_filter_value};
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
@@ -20,7 +20,8 @@ pub fn ActiveFilters() -> impl IntoView {
     // The number shown is emphasised wherever the language puts it.
     let count = move || {
         let locale = language.get();
-        let template = locale.fill(Key::ResultCount, &[("total", &locale.number(total))]);
+        // `{shown}` stays in the template, to be split at.
+        let template = locale.count_with(Counted::ResultCount, total, &[("shown", "{shown}")]);
         let (before, after) = split_at(&template, "shown");
         let shown = locale.number(filtered.with(|s| s.events.len()));
         view! { {before.to_string()} <strong>{shown}</strong> {after.to_string()} }

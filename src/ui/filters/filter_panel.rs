@@ -4,20 +4,22 @@
 use leptos::prelude::*;
 
 use crate::domain::dataset::Dataset;
-use crate::domain::i18n::{Key, Locale};
+use crate::domain::i18n::{Counted, Key, Locale};
 use crate::domain::model::{Facet, Mode};
+use crate::domain::pinyin::name_order_key;
 use crate::domain::present::{facet_name, facet_value};
 use crate::ui::filters::active_filters::ActiveFilters;
 use crate::ui::filters::date_window::DateWindow;
 use crate::ui::filters::facet_list::{FacetList, FacetOption};
 use crate::ui::filters::filters_rail_toggle::FiltersRailToggle;
 use crate::ui::filters::search_box::SearchBox;
+use crate::ui::focus::use_focus_return;
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
 
 /// Every value of `facet` with its label in `locale`, in the order the list shows them:
-/// countries, organizations and topics by label, modes in their own order.
+/// countries, organizations and topics by label (in Chinese by pinyin), modes in their own order.
 fn facet_options(dataset: &Dataset, facet: Facet, locale: Locale) -> Vec<FacetOption> {
     let keys: Vec<&str> = match facet {
         Facet::Country => dataset.countries().iter().map(String::as_str).collect(),
@@ -40,9 +42,8 @@ fn facet_options(dataset: &Dataset, facet: Facet, locale: Locale) -> Vec<FacetOp
         .collect();
     match facet {
         Facet::Mode => {}
-        // Chinese labels sort by code point, which keeps equal leading characters together.
-        _ if locale.is_chinese() => options.sort_by(|a, b| a.label.cmp(&b.label)),
-        _ => options.sort_by_cached_key(|o| o.label.to_lowercase()),
+        // Chinese labels by pinyin, Latin ones among them by their letters.
+        _ => options.sort_by_cached_key(|o| name_order_key(&o.label, locale)),
     }
     options
 }
@@ -67,6 +68,7 @@ pub fn FilterPanel() -> impl IntoView {
     } = AtlasState::expect();
     let store = expect_context::<ViewStore>();
     let language = expect_context::<Language>();
+    use_focus_return("#filters", move || filter_drawer.get());
 
     // The lists are built once per language: their rows stay put while counts change. The
     // chosen values and the counts are memos, not derived signals: every checkbox row reads
@@ -106,8 +108,7 @@ pub fn FilterPanel() -> impl IntoView {
     };
     let shown = move || {
         let locale = language.get();
-        let count = locale.number(filtered.with(|s| s.events.len()));
-        locale.fill(Key::CloseFilters, &[("shown", &count)])
+        locale.count(Counted::CloseFilters, filtered.with(|s| s.events.len()))
     };
 
     view! {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Key;
+use crate::domain::i18n::Counted;
 use crate::ui::focus::focus_after_render;
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
@@ -26,7 +26,7 @@ pub fn FiltersButton() -> impl IntoView {
             aria-expanded=move || filter_drawer.get().to_string()
             on:click=open_drawer
         >
-            {move || language.get().fill(Key::ShowFilters, &[("count", &active().to_string())])}
+            {move || language.get().count(Counted::ShowFilters, active())}
         </button>
     }
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Key;
+use crate::domain::i18n::{Counted, Key};
 use crate::ui::i18n::Language;
 use crate::ui::state::AtlasState;
 use crate::ui::url::ViewStore;
@@ -17,7 +17,7 @@ pub fn FiltersRailToggle() -> impl IntoView {
     let label = move || {
         let locale = language.get();
         if collapsed.get() {
-            locale.fill(Key::ShowFilters, &[("count", &active().to_string())])
+            locale.count(Counted::ShowFilters, active())
         } else {
             locale.text(Key::CollapseFilters).to_string()
         }

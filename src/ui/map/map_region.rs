@@ -30,6 +30,18 @@ pub fn MapRegion() -> impl IntoView {
         refit_unless_moved(map.camera, map.fitted());
         map.chooser.set(None);
     });
+    // A phone's event sheet opening, closing or resized covers another part of the map.
+    let atlas = AtlasState::expect();
+    Effect::new(move |_| {
+        atlas.sheet_share.track();
+        atlas.selected_idx.with(Option::is_some);
+        // Once the sheet is drawn at its new height.
+        request_animation_frame(move || {
+            if !map.camera.is_disposed() {
+                refit_unless_moved(map.camera, map.fitted());
+            }
+        });
+    });
     // A moved map hides the tooltip: its marker may have gone.
     Effect::new(move |_| {
         map.camera.track();

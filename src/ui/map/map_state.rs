@@ -8,10 +8,11 @@ use leptos::prelude::*;
 
 use crate::domain::camera::Movable;
 use crate::domain::dataset::Dataset;
+use crate::domain::geo::cluster::marker_radius;
 use crate::domain::geo::cluster::{cluster, splitting_viewport, Cluster, Weighted};
 use crate::domain::geo::venues::{group_by_venue, VenuesOnMap};
-use crate::domain::geo::viewport::{Viewport, VIEW_WIDTH};
-use crate::domain::plane::Bounds;
+use crate::domain::geo::viewport::{Room, Viewport, VIEW_WIDTH};
+use crate::domain::plane::{Bounds, Point};
 use crate::ui::event_link::focus_panel_title;
 use crate::ui::hooks::refit_unless_moved;
 use crate::ui::state::AtlasState;
@@ -20,6 +21,42 @@ use crate::ui::url::{HistoryEntry, ViewStore};
 /// Fitting to events never zooms in further than this: about 30° of longitude across, so a
 /// single venue shows its country and neighbours, not a few jagged 1:110m coastline segments.
 pub const FIT_MAX_ZOOM: f64 = 12.0;
+
+/// What floats over the map and hides markers under it: the toolbar (over its top on wider
+/// screens), the closed tray of online and unplaced events, and a phone's event sheet.
+const COVERING: [&str; 3] = [
+    "[data-region=\"map\"] .region__bar",
+    ".tray > summary",
+    ".region--panel.region--panel-open",
+];
+
+/// The parts of the map the [`COVERING`] controls hide, in view units. Read from the layout
+/// when the map is fitted (after a filter change, a resize, "Fit"), not on every frame.
+fn covering_controls(units_per_pixel: f64) -> Vec<Bounds> {
+    let Some(map) = document().query_selector(".map").ok().flatten() else {
+        return Vec::new();
+    };
+    let frame = map.get_bounding_client_rect();
+    COVERING
+        .iter()
+        .filter_map(|selector| document().query_selector(selector).ok().flatten())
+        .filter_map(|control| {
+            let r = control.get_bounding_client_rect();
+            let (left, top) = (r.left().max(frame.left()), r.top().max(frame.top()));
+            let (right, bottom) = (r.right().min(frame.right()), r.bottom().min(frame.bottom()));
+            (right > left && bottom > top).then(|| Bounds {
+                min: Point {
+                    x: (left - frame.left()) * units_per_pixel,
+                    y: (top - frame.top()) * units_per_pixel,
+                },
+                max: Point {
+                    x: (right - frame.left()) * units_per_pixel,
+                    y: (bottom - frame.top()) * units_per_pixel,
+                },
+            })
+        })
+        .collect()
+}
 
 #[derive(Clone, Copy)]
 pub struct MapState {
@@ -76,12 +113,22 @@ impl MapState {
         expect_context::<MapState>()
     }
 
-    /// The view that shows every filtered venue (the whole world when there is none).
+    /// The view that shows every filtered venue (the whole world when there is none), each
+    /// clear of the controls floating over the map.
     pub fn fitted(&self) -> Viewport {
         let height = self.camera.with_untracked(|m| m.camera.height);
+        let units_per_pixel = 1.0 / self.pixels_per_unit.get_untracked().max(1e-6);
+        let room = Room {
+            padding: 60.0,
+            // The largest marker's radius and its cluster ring, in view units.
+            margin: (marker_radius(u32::MAX) + 6.0) * units_per_pixel,
+            min_zoom: 0.0,
+            max_zoom: FIT_MAX_ZOOM,
+        };
+        let covered = covering_controls(units_per_pixel);
         self.venues.with_untracked(|v| {
-            Bounds::around(v.placed.iter().map(|g| g.position))
-                .map(|b| Viewport::fit_within(height, b, 60.0, 0.0, FIT_MAX_ZOOM))
+            let points: Vec<Point> = v.placed.iter().map(|g| g.position).collect();
+            Viewport::fit_clear_of(height, &points, room, &covered)
                 .unwrap_or_else(|| Viewport::world().with_height(height))
         })
     }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Key;
+use crate::domain::i18n::{Counted, Key};
 use crate::domain::present::{date_span, place, Pick};
 use crate::ui::event_link::EventLink;
 use crate::ui::i18n::Language;
@@ -73,9 +73,10 @@ pub fn UnplacedTray() -> impl IntoView {
             <p class="tray__empty" hidden=move || count() <= LISTED>
                 {move || {
                     let locale = language.get();
-                    locale.fill(
-                        Key::UnplacedCapped,
-                        &[("shown", &LISTED.to_string()), ("total", &locale.number(count()))],
+                    locale.count_with(
+                        Counted::UnplacedCapped,
+                        count(),
+                        &[("shown", &LISTED.to_string())],
                     )
                 }}
             </p>

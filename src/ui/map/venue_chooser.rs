@@ -7,7 +7,7 @@ use crate::domain::i18n::Key;
 use crate::domain::present::{date_span, Pick};
 use crate::ui::element_geometry::target_within;
 use crate::ui::event_link::EventLink;
-use crate::ui::focus::focus_after_render;
+use crate::ui::focus::{focus_after_render, use_focus_return};
 use crate::ui::i18n::Language;
 use crate::ui::map::map_state::MapState;
 use crate::ui::shown_text::shown_text;
@@ -18,6 +18,7 @@ pub fn VenueChooser() -> impl IntoView {
     let dataset = AtlasState::expect().dataset;
     let map = MapState::expect();
     let language = expect_context::<Language>();
+    use_focus_return(".map__chooser", move || map.chooser.with(Option::is_some));
     // Focus the first choice when the list opens.
     Effect::new(move |_| {
         if map.chooser.get().is_some() {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::geo::viewport::VIEW_WIDTH;
-use crate::domain::i18n::Key;
+use crate::domain::i18n::Counted;
 use crate::domain::present::{date_span, Pick};
 use crate::ui::i18n::Language;
 use crate::ui::map::map_state::MapState;
@@ -56,7 +56,7 @@ pub fn VenueTooltip() -> impl IntoView {
             <div class="map-tooltip" class:map-tooltip--below=below style:left=left style:top=top role="tooltip">
                 <p class="map-tooltip__place">{places.join(" · ")}</p>
                 <ul class="map-tooltip__events">{lines}</ul>
-                {(more > 0).then(|| view! { <p class="map-tooltip__more">{locale.fill(Key::AndMore, &[("count", &more.to_string())])}</p> })}
+                {(more > 0).then(|| view! { <p class="map-tooltip__more">{locale.count(Counted::AndMore, more)}</p> })}
             </div>
         })
     }

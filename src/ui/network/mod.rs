@@ -3,6 +3,7 @@
 
 mod network_canvas;
 mod network_exports;
+mod network_legend;
 mod network_links;
 mod network_node;
 mod network_region;

@@ -5,6 +5,9 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::Key;
+use crate::domain::network::labels::LABEL_FONT_PX;
+use crate::domain::network::legend::Legend;
+use crate::domain::present::text_width;
 use crate::ui::hooks::{locate_in_pixels, use_element_size, use_pan_zoom, UsePanZoomOptions};
 use crate::ui::i18n::Language;
 use crate::ui::network::network_links::NetworkLinks;
@@ -37,6 +40,7 @@ pub fn NetworkCanvas() -> impl IntoView {
         // Names in labels and titles follow the language (the drawing is made again).
         let locale = language.get();
         let neighbours = network.neighbours();
+        let legend = Legend::of(&network);
         let discs = scene.discs(&network);
         let links = scene.links(&network);
         let nodes = discs
@@ -48,6 +52,7 @@ pub fn NetworkCanvas() -> impl IntoView {
                         network=network.clone()
                         node
                         partners=neighbours[node].len()
+                        colour=legend.colour(network.nodes[node].country.as_deref())
                         disc
                         scene
                         gestures
@@ -65,12 +70,16 @@ pub fn NetworkCanvas() -> impl IntoView {
                 let name = scene
                     .shown_names
                     .with_untracked(|n| n.get(node).cloned().unwrap_or_default());
+                // The room the placement gave the name (tests check the places it left out).
+                let room = format!("{:.1}", text_width(&name, LABEL_FONT_PX));
                 view! {
                     <text
                         class="network__label"
-                        x=move || disc.with(|d| d.x)
-                        y=move || disc.with(|d| d.y + d.r + 13.0)
-                        visibility=move || if disc.with(|d| d.named) { "visible" } else { "hidden" }
+                        data-room=room
+                        x=move || disc.with(|d| d.label.map_or(d.x, |l| l.x))
+                        y=move || disc.with(|d| d.label.map_or(d.y, |l| l.y))
+                        text-anchor=move || disc.with(|d| d.label.map_or("middle", |l| l.anchor.css()))
+                        visibility=move || if disc.with(|d| d.label.is_some()) { "visible" } else { "hidden" }
                         class:network__label--dim=move || disc.with(|d| d.dim)
                     >
                         {name}

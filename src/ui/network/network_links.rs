@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::{Key, Locale};
+use crate::domain::i18n::{Counted, Locale};
 use crate::domain::network::graph::Network;
 use crate::ui::hooks::UsePanZoomReturn;
 use crate::ui::network::network_scene::{Link, NetworkScene};
@@ -31,13 +31,10 @@ pub fn NetworkLinks(
             let (a, b) = (edge.a, edge.b);
             let width = 1.0 + 1.6 * (edge.weight() as f64).ln();
             let label = scene.names.with_untracked(|n| {
-                locale.fill(
-                    Key::EdgeLabel,
-                    &[
-                        ("a", &n[a]),
-                        ("b", &n[b]),
-                        ("count", &locale.number(edge.weight())),
-                    ],
+                locale.count_with(
+                    Counted::EdgeLabel,
+                    edge.weight(),
+                    &[("a", &n[a]), ("b", &n[b])],
                 )
             });
             view! {

@@ -6,18 +6,15 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::country::country_name;
-use crate::domain::i18n::{Key, Locale};
-use crate::domain::network::graph::Network;
+use crate::domain::i18n::{Counted, Key, Locale};
+use crate::domain::network::graph::{Network, NodeKind};
+use crate::domain::network::legend::Colour;
 use crate::domain::present::node_full_name;
-use crate::domain::random::fnv1a;
 use crate::ui::focus::focus_after_render;
 use crate::ui::hooks::UsePanZoomReturn;
 use crate::ui::network::network_scene::{Disc, NetworkScene};
 use crate::ui::network::network_state::NetworkState;
 use crate::ui::state::AtlasState;
-
-/// Colours for countries, by a hash of the code (see `.network__node--c*` in the stylesheet).
-const PALETTE: u32 = 10;
 
 #[component]
 pub fn NetworkNode(
@@ -27,6 +24,8 @@ pub fn NetworkNode(
     node: usize,
     /// How many partners the node has.
     partners: usize,
+    /// Its colour, as the legend names it.
+    colour: Colour,
     /// Where and how it is drawn.
     disc: ReadSignal<Disc>,
     scene: NetworkScene,
@@ -38,28 +37,34 @@ pub fn NetworkNode(
     let atlas = AtlasState::expect();
     let drawn = &network.nodes[node];
     let key = drawn.key.clone();
-    let colour = drawn
-        .country
-        .as_deref()
-        .map_or("network__node--none".to_string(), |c| {
-            format!("network__node--c{}", fnv1a(c) % PALETTE)
-        });
+    let colour = colour.class();
     let country = drawn.country.as_deref().map_or_else(
         || locale.text(Key::CountryUnknown).to_string(),
         |c| country_name(c, locale).to_string(),
     );
-    let label = locale.fill(
-        Key::NodeLabel,
-        &[
-            (
-                "name",
-                &node_full_name(&atlas.dataset, &network, node, locale),
-            ),
-            ("country", &country),
-            ("events", &locale.number(drawn.events as usize)),
-            ("partners", &locale.number(partners)),
-        ],
-    );
+    let name = node_full_name(&atlas.dataset, &network, node, locale);
+    let events = locale.count(Counted::Events, drawn.events as usize);
+    let partners = locale.count(Counted::Partners, partners);
+    // A country node is named by its country already: "China: 25 events", not "China (China)".
+    let label = match network.kind {
+        NodeKind::Country => locale.fill(
+            Key::NodeLabelCountry,
+            &[
+                ("name", &name),
+                ("events", &events),
+                ("partners", &partners),
+            ],
+        ),
+        NodeKind::Organization => locale.fill(
+            Key::NodeLabel,
+            &[
+                ("name", &name),
+                ("country", &country),
+                ("events", &events),
+                ("partners", &partners),
+            ],
+        ),
+    };
     // The node's events light up in the list and on the timeline.
     let events_of = {
         let atlas = atlas.clone();

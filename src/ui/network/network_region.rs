@@ -10,6 +10,7 @@ use crate::ui::hooks::zoom_by;
 use crate::ui::i18n::Language;
 use crate::ui::network::network_canvas::NetworkCanvas;
 use crate::ui::network::network_exports::NetworkExports;
+use crate::ui::network::network_legend::NetworkLegend;
 use crate::ui::network::network_state::NetworkState;
 use crate::ui::network::network_table::NetworkTable;
 use crate::ui::network::shared_events::SharedEvents;
@@ -55,6 +56,7 @@ pub fn NetworkRegion() -> impl IntoView {
             </RegionBar>
             <div class="map__body">
                 <NetworkCanvas />
+                <NetworkLegend />
                 <SharedEvents />
                 <NetworkTable />
                 <div class="network__exports">

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::network::graph::Network;
-use crate::domain::network::labels::{shown_labels, LABEL_FONT_PX};
+use crate::domain::network::labels::{label_spots, LabelSpot, LABEL_FONT_PX};
 use crate::domain::present::{fit_text, node_name};
 use crate::ui::fan_out::fan_out;
 use crate::ui::i18n::Language;
@@ -23,8 +23,8 @@ pub struct Disc {
     pub x: f64,
     pub y: f64,
     pub r: f64,
-    /// Whether its name is shown.
-    pub named: bool,
+    /// Where its name is written, if anywhere.
+    pub label: Option<LabelSpot>,
     /// Hovered, or a partner of the hovered node.
     pub lit: bool,
     pub dim: bool,
@@ -57,8 +57,8 @@ pub struct NetworkScene {
     pub shown_names: Memo<Vec<String>>,
     /// Every disc's centre and radius in drawing pixels, once per layout or camera change.
     on_screen: Memo<OnScreen>,
-    /// Per node: whether its name fits among the others.
-    named: Memo<Vec<bool>>,
+    /// Per node: where its name fits among the others, if anywhere.
+    named: Memo<Vec<Option<LabelSpot>>>,
     state: NetworkState,
 }
 
@@ -120,7 +120,7 @@ impl NetworkScene {
             })
         });
         let named = Memo::new(move |_| {
-            on_screen.with(|s| shown_names.with(|names| shown_labels(&s.centres, &s.radii, names)))
+            on_screen.with(|s| shown_names.with(|names| label_spots(&s.centres, &s.radii, names)))
         });
         NetworkScene {
             lit,
@@ -156,7 +156,7 @@ impl NetworkScene {
                 x,
                 y,
                 r,
-                named: named.with(|l| l.get(i).copied().unwrap_or(false)),
+                label: named.with(|l| l.get(i).copied().flatten()),
                 lit,
                 dim: state.hovered.get().is_some() && !lit,
             }

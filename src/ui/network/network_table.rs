@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::country::country_name;
 use crate::domain::i18n::Key;
+use crate::domain::pinyin::name_order_key;
 use crate::domain::present::{facet_value, node_name};
 use crate::ui::i18n::Language;
 use crate::ui::network::network_state::NetworkState;
@@ -44,11 +45,7 @@ pub fn NetworkTable() -> impl IntoView {
             .map(|node| facet_value(&atlas.dataset, network.kind.facet(), &node.key, locale))
             .collect();
         if sort.get() == Column::Name {
-            order.sort_by(|&a, &b| {
-                row_names[a]
-                    .to_lowercase()
-                    .cmp(&row_names[b].to_lowercase())
-            });
+            order.sort_by_cached_key(|&i| name_order_key(&row_names[i], locale));
         }
         let rows = order
             .into_iter()

@@ -11,5 +11,6 @@ mod event_source;
 mod event_stepper;
 mod event_topics;
 mod panel_heading;
+mod sheet_handle;
 
 pub use event_panel::EventPanel;

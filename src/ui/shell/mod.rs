@@ -4,6 +4,7 @@
 
 mod dataset_error;
 mod dataset_file_picker;
+mod dataset_name;
 mod dataset_notices;
 mod language_switch;
 mod loading_status;

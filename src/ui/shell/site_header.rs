@@ -1,9 +1,11 @@
-//! The page header: product name, what the atlas is for, and the header controls.
+//! The page header: product name, the dataset shown, what the atlas is for, and the header
+//! controls.
 
 use leptos::prelude::*;
 
 use crate::domain::i18n::Key;
 use crate::ui::i18n::Language;
+use crate::ui::shell::dataset_name::DatasetName;
 
 #[component]
 pub fn SiteHeader(
@@ -15,6 +17,7 @@ pub fn SiteHeader(
         <header class="site-header">
             <div class="site-header__text">
                 <h1 class="site-header__title">{language.t(Key::Product)}</h1>
+                <DatasetName />
                 <p class="site-header__tagline">{language.t(Key::Tagline)}</p>
             </div>
             <div class="site-header__actions">{children()}</div>

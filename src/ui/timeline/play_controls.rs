@@ -86,7 +86,14 @@ pub fn PlayControls() -> impl IntoView {
                 aria-pressed=move || playing.get().to_string()
                 on:click=move |_| if playing.get_untracked() { stop() } else { start() }
             >
-                {move || language.get().text(if playing.get() { Key::Pause } else { Key::Play })}
+                // Both words in one cell, the other one hidden: the button is as wide as the
+                // longer of them in every language, so nothing beside it moves on a press.
+                <span class="play-controls__word" class:play-controls__word--off=playing>
+                    {move || language.get().text(Key::Play)}
+                </span>
+                <span class="play-controls__word" class:play-controls__word--off=move || !playing.get()>
+                    {move || language.get().text(Key::Pause)}
+                </span>
             </button>
             <button
                 class="button button--quiet play-controls__next"

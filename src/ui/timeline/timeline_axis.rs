@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::date::{DateSpan, PartialDate};
-use crate::domain::i18n::{Key, Locale};
+use crate::domain::i18n::{Counted, Key, Locale};
 use crate::domain::present::{date_span, text_width, tick_label};
 use crate::domain::time::axis::Break;
 use crate::domain::time::ticks::ticks;
@@ -23,14 +23,13 @@ const BREAK_FONT_PX: f64 = 11.0;
 /// A break's length in words: "7 months", "4 years", "1个月"; `short`: "7 mo", "4 yr".
 fn gap_length(gap: &Break, locale: Locale, short: bool) -> String {
     let months = gap.months().max(1);
-    let (count, key) = match (months, short) {
-        (1, false) => return locale.text(Key::GapMonth).to_string(),
-        (m, false) if m < 24 => (m, Key::GapMonths),
-        (m, true) if m < 24 => (m, Key::GapMonthsShort),
-        (m, false) => (m / 12, Key::GapYears),
-        (m, true) => (m / 12, Key::GapYearsShort),
-    };
-    locale.fill(key, &[("count", &count.to_string())])
+    let years = (months / 12) as usize;
+    match (months, short) {
+        (m, false) if m < 24 => locale.count(Counted::GapMonths, m as usize),
+        (m, true) if m < 24 => locale.fill(Key::GapMonthsShort, &[("count", &m.to_string())]),
+        (_, false) => locale.count(Counted::GapYears, years),
+        (_, true) => locale.fill(Key::GapYearsShort, &[("count", &years.to_string())]),
+    }
 }
 
 /// A break's length as written on the axis: in full where it fits over the break (with a
