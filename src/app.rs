@@ -20,7 +20,7 @@ use crate::ui::network::NetworkRegion;
 use crate::ui::panel::EventPanel;
 use crate::ui::shell::{
     DatasetErrorPanel, DatasetFilePicker, DatasetNotices, LanguageSwitch, LoadingStatus,
-    SiteHeader, TemplateButton, UrlNotices,
+    SiteHeader, TemplateButton, UrlNotices, WorkbookTemplateLink,
 };
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::TimelineRegion;
@@ -77,6 +77,7 @@ pub fn App() -> impl IntoView {
             <LanguageSwitch />
             <DatasetFilePicker on_file=open_file />
             <TemplateButton />
+            <WorkbookTemplateLink />
         </SiteHeader>
         {body}
     }

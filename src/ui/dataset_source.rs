@@ -1,5 +1,6 @@
 //! Getting a dataset into the atlas: compiled in, fetched from this site (`data=`), or read
-//! from a file the person picked or dropped, in JSON or as a CSV table. Files are read as a
+//! from a file the person picked or dropped, in JSON, as a CSV table or as an Excel workbook
+//! (read by the worker module, then checked here like a table). Files are read as a
 //! stream, so the page can show how much has arrived. The pieces stay in the browser's memory
 //! until `dataset::open` reads them, so a large file is never copied whole into the app's; a
 //! table in a Windows code page keeps them, to be read again in another if the person asks.
@@ -13,12 +14,16 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::dataset::workbook::is_workbook;
 use crate::domain::dataset::{
-    self, Dataset, DatasetError, Decoding, LegacyEncoding, LegacyReading, Opened, Reading,
+    self, table, Dataset, DatasetError, Decoding, LegacyEncoding, LegacyReading, Opened, Reading,
 };
 use crate::domain::i18n::{Key, Message};
+use crate::domain::model::{Organization, Topic};
+use crate::domain::worker_protocol::{Answer, Request};
 use crate::ui::text_decoder::decode_in_browser;
 use crate::ui::url::ViewStore;
+use crate::ui::worker;
 use crate::BUNDLED_DATASET_JSON;
 
 /// Where the app stands with its dataset.
@@ -125,6 +130,25 @@ struct ArrivedFile {
 }
 
 impl ArrivedFile {
+    /// Its first bytes (of the first piece).
+    fn start(&self) -> Vec<u8> {
+        match self.pieces.first() {
+            Some(piece) => piece.subarray(0, piece.length().min(8)).to_vec(),
+            None => Vec::new(),
+        }
+    }
+
+    /// All its bytes in one array, in the browser's memory.
+    fn joined(&self) -> Uint8Array {
+        let whole = Uint8Array::new_with_length(self.size as u32);
+        let mut at = 0;
+        for piece in self.pieces.iter() {
+            whole.set(piece, at);
+            at += piece.length();
+        }
+        whole
+    }
+
     /// A reader of the pieces, in order; they stay in the browser's memory while any copy of
     /// the file is kept.
     fn reader(&self) -> Pieces {
@@ -260,6 +284,14 @@ impl Source {
                 let known = known
                     .as_ref()
                     .map_or((&[][..], &[][..]), |k| (k.organizations(), k.topics()));
+                if is_workbook(&name, &file.start()) {
+                    let result = read_workbook(&file, &name, known).await;
+                    let loaded = Loading::from_result(result, Some(name), None);
+                    if self.from_file {
+                        self.store.start_over();
+                    }
+                    return loading.set(loaded);
+                }
                 let decoding = Decoding {
                     decoder: &decode_in_browser,
                     chosen,
@@ -283,6 +315,23 @@ impl Source {
             self.store.start_over();
         }
         loading.set(loaded);
+    }
+}
+
+/// Has the worker module read the workbook `file` into its sheet, and checks the sheet as a
+/// table.
+async fn read_workbook(
+    file: &ArrivedFile,
+    name: &str,
+    known: (&[Organization], &[Topic]),
+) -> Result<Opened, DatasetError> {
+    match worker::ask(Request::ReadWorkbook, Some(file.joined())).await {
+        Some(Answer::Sheet(sheet)) => table::read_sheet(sheet, name, known),
+        Some(Answer::WorkbookUnreadable(error)) => Err(error.to_dataset_error(name)),
+        _ => Err(DatasetError::Unreadable(Message::new(
+            Key::WorkerFailed,
+            &[("name", name)],
+        ))),
     }
 }
 

@@ -2,7 +2,7 @@
 //! filters, map, network, timeline, list, panel), the shared state ([`state`]), and the
 //! modules that touch browser APIs for them: [`url`] (the address and history), [`i18n`] (the
 //! language in effect), [`dataset_source`] (fetching and reading files), [`download`] (saving
-//! files) and [`focus`].
+//! files), [`focus`] and [`worker`] (the worker module, started on first use).
 
 pub mod dataset_source;
 pub mod download;
@@ -24,3 +24,4 @@ pub mod text_decoder;
 pub mod timeline;
 pub mod url;
 pub mod widgets;
+pub mod worker;

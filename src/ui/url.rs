@@ -60,6 +60,12 @@ fn location_query() -> String {
     window().location().search().unwrap_or_default()
 }
 
+/// The site's folder (`/` or `/atlas/`), from any of its pages: where the build put the files
+/// the page loads on first use, such as the worker module.
+pub fn site_folder() -> String {
+    PagePath::parse(&location_path()).site
+}
+
 fn location_path() -> String {
     window()
         .location()

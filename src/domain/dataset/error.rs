@@ -22,6 +22,8 @@ pub enum Place {
     Cell { row: usize, column: String },
     /// A row of a table as a whole, numbered as [`Place::Cell`]'s.
     Row(usize),
+    /// A place in the sheet of a workbook that was read as the table.
+    Sheet { sheet: String, place: Box<Place> },
 }
 
 /// One broken rule: where, and what is wrong.
@@ -56,15 +58,29 @@ impl Problem {
                 Key::ProblemInRow,
                 &[("row", &row.to_string()), ("message", &message)],
             ),
+            Place::Sheet { sheet, place } => {
+                let inner = Problem {
+                    place: place.as_ref().clone(),
+                    message: self.message.clone(),
+                };
+                locale.fill(
+                    Key::ProblemInSheet,
+                    &[("sheet", sheet), ("problem", &inner.describe(locale))],
+                )
+            }
         }
     }
 
     /// The field (JSON path) or column the problem is in (none for a whole row).
     pub fn field(&self) -> &str {
-        match &self.place {
+        let mut place = &self.place;
+        while let Place::Sheet { place: inner, .. } = place {
+            place = inner;
+        }
+        match place {
             Place::Event { field, .. } | Place::File(field) => field,
             Place::Cell { column, .. } => column,
-            Place::Row(_) => "",
+            Place::Row(_) | Place::Sheet { .. } => "",
         }
     }
 }

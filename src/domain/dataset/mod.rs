@@ -11,6 +11,7 @@ mod index;
 mod raw;
 mod rules;
 pub mod table;
+pub mod workbook;
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
@@ -84,6 +85,16 @@ pub fn open(
         },
         Ok(false) => open_json(file, size, read_whole).into(),
         Err(error) => Err(error).into(),
+    }
+}
+
+/// Reads the workbook `name` (see [`workbook`]) as a dataset, its organizations and topics
+/// matched to the `known` ones as a table's are. Natively only: the page reads the workbook in
+/// its worker module and gives the sheet to [`table::read_sheet`].
+pub fn open_workbook(bytes: Vec<u8>, name: &str, known: (&[Organization], &[Topic])) -> Reading {
+    match workbook::sheet_of(bytes) {
+        Ok(sheet) => table::read_sheet(sheet, name, known).into(),
+        Err(error) => Err(error.to_dataset_error(name)).into(),
     }
 }
 

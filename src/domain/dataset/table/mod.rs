@@ -23,6 +23,7 @@ use crate::domain::i18n::{Key, Message};
 use crate::domain::model::{Localized, Mode, Organization, Topic, Venue};
 use crate::domain::random::fnv1a;
 
+use super::workbook::Sheet;
 use encoding::Decoding;
 use names::{one_text, slug, Registry};
 
@@ -120,14 +121,74 @@ fn read_text(
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut records = reader.records().peekable();
+    let mut records = reader.records().map(|record| {
+        record.map_err(|e| {
+            DatasetError::Unreadable(Message::new(
+                Key::FileUnreadable,
+                &[("name", &format!("{name} ({e})"))],
+            ))
+        })
+    });
+    // The csv reader takes all that follows a quote left open as one cell: the last one.
+    let open_quote = quotes::ends_in_open_quote(text, separator);
+    read_records(&mut records, 1, open_quote, name, known)
+}
+
+/// Reads the `sheet` of a workbook (see [`super::workbook`]) as a table, with the same
+/// columns, rules and messages as a CSV file's; every problem's place names the sheet.
+pub fn read_sheet(
+    sheet: Sheet,
+    name: &str,
+    known: (&[Organization], &[Topic]),
+) -> Result<Opened, DatasetError> {
+    let mut records = sheet
+        .rows
+        .into_iter()
+        .map(|cells| Ok(csv::StringRecord::from(cells)));
+    let in_sheet = |place: Place| match place {
+        place @ (Place::Cell { .. } | Place::Row(_)) => Place::Sheet {
+            sheet: sheet.name.clone(),
+            place: Box::new(place),
+        },
+        other => other,
+    };
+    read_records(&mut records, sheet.first_row, false, name, known).map_err(|error| match error {
+        DatasetError::Invalid(problems) => DatasetError::Invalid(
+            problems
+                .into_iter()
+                .map(|Problem { place, message }| Problem {
+                    place: in_sheet(place),
+                    message,
+                })
+                .collect(),
+        ),
+        other => other,
+    })
+}
+
+/// Reads a table's records, the first the header (`header_row` as spreadsheet programs number
+/// rows), into a dataset. `open_quote` says the last record is what followed a quote that
+/// never closes.
+fn read_records(
+    records: &mut dyn Iterator<Item = Result<csv::StringRecord, DatasetError>>,
+    header_row: usize,
+    open_quote: bool,
+    name: &str,
+    known: (&[Organization], &[Topic]),
+) -> Result<Opened, DatasetError> {
+    let mut records = records.peekable();
     let header = match records.next() {
         Some(Ok(header)) => header,
         _ => csv::StringRecord::new(),
     };
     let (columns, mut problems) = Columns::of(&header);
-    // The csv reader takes all that follows a quote left open as one cell: the last one.
-    let open_quote = quotes::ends_in_open_quote(text, separator);
+    if header_row != 1 {
+        for problem in &mut problems {
+            if let Place::Cell { row, .. } = &mut problem.place {
+                *row = header_row;
+            }
+        }
+    }
 
     let mut organizations = Registry::new(known.0);
     let mut topics = Registry::new(known.1);
@@ -137,15 +198,9 @@ fn read_text(
     let mut filled_rows = 0;
     let mut i = 0;
     while let Some(record) = records.next() {
-        // The header is row 1.
-        let row = i + 2;
+        let row = header_row + i + 1;
         i += 1;
-        let record = record.map_err(|e| {
-            DatasetError::Unreadable(Message::new(
-                Key::FileUnreadable,
-                &[("name", &format!("{name} ({e})"))],
-            ))
-        })?;
+        let record = record?;
         if open_quote && records.peek().is_none() {
             let at = record.len().saturating_sub(1);
             problems.push(Problem {
@@ -191,7 +246,7 @@ fn read_text(
         // The quote opened in the header, which took the rest of the file.
         0 if open_quote => problems.push(Problem {
             place: Place::Cell {
-                row: 1,
+                row: header_row,
                 column: header.len().to_string(),
             },
             message: Message::new(Key::UnclosedQuote, &[]),
