@@ -3,7 +3,7 @@
 //! dates as date cells or as text; the sheet named `events` is read before the first; each
 //! problem is told by sheet, row and column; the workbook template is the CSV template.
 
-use cooperation_atlas::domain::dataset::workbook::{self, is_workbook, Sheet, WorkbookError};
+use cooperation_atlas::domain::dataset::workbook::{self, is_workbook};
 use cooperation_atlas::domain::dataset::{
     self, table, Dataset, DatasetError, Decoding, LegacyEncoding, Opened,
 };
@@ -367,18 +367,34 @@ fn a_file_that_is_not_a_workbook_says_so_in_every_language() {
 }
 
 #[test]
-fn the_worker_answers_a_workbook_with_its_sheet_and_anything_else_with_why() {
+fn the_worker_answers_with_the_dataset_the_page_reads_or_the_problems_in_each_language() {
+    let request = |name: &str| Request::OpenWorkbook { name: name.into() };
     let bytes = std::fs::read(fixture("dates-as-cells.xlsx")).unwrap();
-    let expected: Sheet = workbook::sheet_of(bytes.clone()).unwrap();
-    assert_eq!(
-        work(Request::ReadWorkbook, Some(bytes)),
-        Answer::Sheet(expected)
+    let opened = work(request("visits.xlsx"), Some(bytes))
+        .opened()
+        .unwrap()
+        .unwrap();
+    assert_eq!(carried(&opened), carried(&open_csv(&visits_csv())));
+
+    let bytes = std::fs::read(fixture("problems.xlsx")).unwrap();
+    let error = work(request("problems.xlsx"), Some(bytes))
+        .opened()
+        .unwrap()
+        .unwrap_err();
+    let direct = open_workbook(
+        std::fs::read(fixture("problems.xlsx")).unwrap(),
+        "problems.xlsx",
+    )
+    .unwrap_err();
+    for locale in Locale::ALL {
+        assert_eq!(error.lines(locale), direct.lines(locale), "{locale:?}");
+    }
+    let answer = work(request("renamed.xlsx"), Some(b"not a zip".to_vec()));
+    assert!(
+        matches!(answer, Answer::Told(ref lines) if lines.len() == 3),
+        "{answer:?}"
     );
-    assert!(matches!(
-        work(Request::ReadWorkbook, Some(b"not a zip".to_vec())),
-        Answer::WorkbookUnreadable(WorkbookError::Unreadable(_))
-    ));
-    assert_eq!(work(Request::ReadWorkbook, None), Answer::NotUnderstood);
+    assert_eq!(work(request("x.xlsx"), None), Answer::NotUnderstood);
 }
 
 #[test]

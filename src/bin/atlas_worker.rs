@@ -18,14 +18,14 @@ fn main() {
     console_error_panic_hook::set_once();
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let answering = scope.clone();
-    // Each message is [JSON of a ToWorker, the file's bytes or nothing].
+    // Each message is [a ToWorker's strings, the file's bytes or nothing].
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let message: js_sys::Array = event.data().unchecked_into();
-        let Some(to_worker) = message
-            .get(0)
-            .as_string()
-            .and_then(|t| ToWorker::from_json(&t))
-        else {
+        let wire: Option<Vec<String>> = js_sys::Array::from(&message.get(0))
+            .iter()
+            .map(|field| field.as_string())
+            .collect();
+        let Some(to_worker) = wire.and_then(ToWorker::from_wire) else {
             return;
         };
         let bytes = message
@@ -33,15 +33,18 @@ fn main() {
             .dyn_into::<js_sys::Uint8Array>()
             .ok()
             .map(|bytes| bytes.to_vec());
-        let answer = FromWorker::Answer {
-            id: to_worker.id,
-            answer: work(to_worker.request, bytes),
-        };
-        let _ = answering.post_message(&answer.to_json().into());
+        let answer = FromWorker::Answer(to_worker.id, work(to_worker.request, bytes));
+        let _ = answering.post_message(&strings(answer.to_wire()));
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    let _ = scope.post_message(&FromWorker::Ready.to_json().into());
+    let _ = scope.post_message(&strings(FromWorker::Ready.to_wire()));
+}
+
+/// A list of strings as the array that travels.
+#[cfg(target_arch = "wasm32")]
+fn strings(wire: Vec<String>) -> js_sys::Array {
+    wire.into_iter().map(wasm_bindgen::JsValue::from).collect()
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -16,10 +16,9 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::dataset::workbook::is_workbook;
 use crate::domain::dataset::{
-    self, table, Dataset, DatasetError, Decoding, LegacyEncoding, LegacyReading, Opened, Reading,
+    self, Dataset, DatasetError, Decoding, LegacyEncoding, LegacyReading, Opened, Reading,
 };
 use crate::domain::i18n::{Key, Message};
-use crate::domain::model::{Organization, Topic};
 use crate::domain::worker_protocol::{Answer, Request};
 use crate::ui::text_decoder::decode_in_browser;
 use crate::ui::url::ViewStore;
@@ -278,20 +277,16 @@ impl Source {
                     bytes: file.size as f64,
                 });
                 yield_to_browser().await;
+                if is_workbook(&name, &file.start()) {
+                    let result = read_workbook(&file, &name).await;
+                    return self.show(Loading::from_result(result, Some(name), None));
+                }
                 // A table names organizations and topics; those of the bundled dataset are
                 // matched.
                 let known = Dataset::from_json(BUNDLED_DATASET_JSON).ok();
                 let known = known
                     .as_ref()
                     .map_or((&[][..], &[][..]), |k| (k.organizations(), k.topics()));
-                if is_workbook(&name, &file.start()) {
-                    let result = read_workbook(&file, &name, known).await;
-                    let loaded = Loading::from_result(result, Some(name), None);
-                    if self.from_file {
-                        self.store.start_over();
-                    }
-                    return loading.set(loaded);
-                }
                 let decoding = Decoding {
                     decoder: &decode_in_browser,
                     chosen,
@@ -311,28 +306,30 @@ impl Source {
             }
             Err(unreadable) => Loading::Failed(unreadable, Some(name), None),
         };
+        self.show(loaded);
+    }
+
+    /// Shows what reading gave; a file, which has no address, also clears the view.
+    fn show(self, loaded: Loading) {
         if self.from_file {
             self.store.start_over();
         }
-        loading.set(loaded);
+        self.loading.set(loaded);
     }
 }
 
-/// Has the worker module read the workbook `file` into its sheet, and checks the sheet as a
-/// table.
-async fn read_workbook(
-    file: &ArrivedFile,
-    name: &str,
-    known: (&[Organization], &[Topic]),
-) -> Result<Opened, DatasetError> {
-    match worker::ask(Request::ReadWorkbook, Some(file.joined())).await {
-        Some(Answer::Sheet(sheet)) => table::read_sheet(sheet, name, known),
-        Some(Answer::WorkbookUnreadable(error)) => Err(error.to_dataset_error(name)),
-        _ => Err(DatasetError::Unreadable(Message::new(
+/// Has the worker module open the workbook `file` as a dataset.
+async fn read_workbook(file: &ArrivedFile, name: &str) -> Result<Opened, DatasetError> {
+    let request = Request::OpenWorkbook {
+        name: name.to_string(),
+    };
+    let answer = worker::ask(request, Some(file.joined())).await;
+    answer.and_then(Answer::opened).unwrap_or_else(|| {
+        Err(DatasetError::Unreadable(Message::new(
             Key::WorkerFailed,
             &[("name", name)],
-        ))),
-    }
+        )))
+    })
 }
 
 /// Fetches the dataset at `url` on this site (the CSP refuses any other origin), named `path`

@@ -1,11 +1,11 @@
 //! The page's side of the worker module (`src/bin/atlas_worker.rs`): [`ask`] starts the
 //! worker the first time a feature needs it (so its module is fetched only then), sends the
-//! request with a number, and resolves when the answer with that number comes back. Requests
+//! request with a number (as the list of strings of [`ToWorker::to_wire`]), and resolves when
+//! the answer with that number comes back. Requests
 //! made before the worker says it is ready are held and sent then. If the worker cannot be
 //! loaded or fails, every waiting request gets `None`, and the next one starts a new worker.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use futures_channel::oneshot;
 use js_sys::{Array, Uint8Array};
@@ -26,8 +26,8 @@ struct Client {
     ready: bool,
     /// Messages sent before it was ready, with the bytes to transfer.
     held: Vec<(Array, Array)>,
-    /// Who waits for the answer to each request.
-    waiting: HashMap<u32, oneshot::Sender<Option<Answer>>>,
+    /// Who waits for the answer to each request (a few at most: a list is searched).
+    waiting: Vec<(u32, oneshot::Sender<Option<Answer>>)>,
     next_id: u32,
     /// The worker's listeners, kept as long as it is.
     _on_message: Closure<dyn FnMut(MessageEvent)>,
@@ -50,12 +50,13 @@ pub async fn ask(request: Request, bytes: Option<Uint8Array>) -> Option<Answer> 
         let client = client.as_mut()?;
         let id = client.next_id;
         client.next_id += 1;
-        client.waiting.insert(id, sender);
-        let text = ToWorker { id, request }.to_json();
-        let message = Array::of2(
-            &text.into(),
-            &bytes.clone().map_or(JsValue::UNDEFINED, Into::into),
-        );
+        client.waiting.push((id, sender));
+        let wire: Array = ToWorker { id, request }
+            .to_wire()
+            .into_iter()
+            .map(JsValue::from)
+            .collect();
+        let message = Array::of2(&wire, &bytes.clone().map_or(JsValue::UNDEFINED, Into::into));
         let transfer = match bytes {
             Some(bytes) => Array::of1(&bytes.buffer()),
             None => Array::new(),
@@ -78,10 +79,11 @@ fn start() -> Option<Client> {
     let url = format!("{}{WORKER_SCRIPT}", site_folder());
     let worker = Worker::new(&url).ok()?;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
-        let message = event
-            .data()
-            .as_string()
-            .and_then(|t| FromWorker::from_json(&t));
+        let wire: Option<Vec<String>> = Array::from(&event.data())
+            .iter()
+            .map(|field| field.as_string())
+            .collect();
+        let message = wire.and_then(FromWorker::from_wire);
         CLIENT.with(|client| {
             let mut client = client.borrow_mut();
             let Some(client) = client.as_mut() else {
@@ -96,9 +98,9 @@ fn start() -> Option<Client> {
                             .post_message_with_transfer(&message, &transfer);
                     }
                 }
-                Some(FromWorker::Answer { id, answer }) => {
-                    if let Some(waiting) = client.waiting.remove(&id) {
-                        let _ = waiting.send(Some(answer));
+                Some(FromWorker::Answer(id, answer)) => {
+                    if let Some(at) = client.waiting.iter().position(|(w, _)| *w == id) {
+                        let _ = client.waiting.swap_remove(at).1.send(Some(answer));
                     }
                 }
                 None => {}
@@ -111,7 +113,7 @@ fn start() -> Option<Client> {
         let failed = CLIENT.with(|client| client.borrow_mut().take());
         if let Some(mut failed) = failed {
             failed.worker.terminate();
-            for (_, waiting) in failed.waiting.drain() {
+            for (_, waiting) in failed.waiting.drain(..) {
                 let _ = waiting.send(None);
             }
             // Not dropped here: this listener is one of the client's.
@@ -124,7 +126,7 @@ fn start() -> Option<Client> {
         worker,
         ready: false,
         held: Vec::new(),
-        waiting: HashMap::new(),
+        waiting: Vec::new(),
         next_id: 1,
         _on_message: on_message,
         _on_error: on_error,

@@ -140,9 +140,10 @@ async function heapMb(page) {
 
 function transferKb() {
   // The .gz and .br files beside each file are the same bytes for other hosts, not more.
-  // Only what the main page loads: the files at the top of dist/, not the event pages.
+  // Only what the main page loads: the files at the top of dist/, not the event pages, nor
+  // what it loads on first use (the worker module, the workbook template).
   return readdirSync(DIST)
-    .filter((f) => !/\.(gz|br|xml|txt|png)$/.test(f) && statSync(join(DIST, f)).isFile())
+    .filter((f) => !/\.(gz|br|xml|txt|png|xlsx)$/.test(f) && !f.startsWith('atlas-worker') && statSync(join(DIST, f)).isFile())
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) / 1024;
 }
 

@@ -22,8 +22,6 @@ pub enum Place {
     Cell { row: usize, column: String },
     /// A row of a table as a whole, numbered as [`Place::Cell`]'s.
     Row(usize),
-    /// A place in the sheet of a workbook that was read as the table.
-    Sheet { sheet: String, place: Box<Place> },
 }
 
 /// One broken rule: where, and what is wrong.
@@ -58,29 +56,15 @@ impl Problem {
                 Key::ProblemInRow,
                 &[("row", &row.to_string()), ("message", &message)],
             ),
-            Place::Sheet { sheet, place } => {
-                let inner = Problem {
-                    place: place.as_ref().clone(),
-                    message: self.message.clone(),
-                };
-                locale.fill(
-                    Key::ProblemInSheet,
-                    &[("sheet", sheet), ("problem", &inner.describe(locale))],
-                )
-            }
         }
     }
 
     /// The field (JSON path) or column the problem is in (none for a whole row).
     pub fn field(&self) -> &str {
-        let mut place = &self.place;
-        while let Place::Sheet { place: inner, .. } = place {
-            place = inner;
-        }
-        match place {
+        match &self.place {
             Place::Event { field, .. } | Place::File(field) => field,
             Place::Cell { column, .. } => column,
-            Place::Row(_) | Place::Sheet { .. } => "",
+            Place::Row(_) => "",
         }
     }
 }
@@ -104,6 +88,10 @@ pub enum DatasetError {
     Invalid(Vec<Problem>),
     /// The file could not be read at all (not found, not reachable), said in any language.
     Unreadable(Message),
+    /// Problems already put in words: the lines in each language of [`Locale::ALL`], in that
+    /// order. A workbook's problems are told so, each with its sheet, by the worker module
+    /// (the page's module then carries none of the code that found them).
+    Told(Vec<Vec<String>>),
 }
 
 impl DatasetError {
@@ -127,6 +115,10 @@ impl DatasetError {
                 problems.iter().map(|p| p.describe(locale)).collect()
             }
             DatasetError::Unreadable(message) => vec![message.text(locale)],
+            DatasetError::Told(lines) => {
+                let at = Locale::ALL.iter().position(|&l| l == locale).unwrap_or(0);
+                lines.get(at).cloned().unwrap_or_default()
+            }
         }
     }
 }
@@ -154,6 +146,7 @@ impl fmt::Display for DatasetError {
                 }
                 Ok(())
             }
+            DatasetError::Told(_) => f.write_str(&self.lines(Locale::En).join("\n")),
         }
     }
 }

@@ -19,7 +19,7 @@ use crate::domain::dataset::error::{DatasetError, Place, Problem};
 use crate::domain::dataset::raw::{RawDataset, RawEvent};
 use crate::domain::dataset::rules;
 use crate::domain::dataset::{index, Opened, Reading};
-use crate::domain::i18n::{Key, Message};
+use crate::domain::i18n::{Key, Locale, Message};
 use crate::domain::model::{Localized, Mode, Organization, Topic, Venue};
 use crate::domain::random::fnv1a;
 
@@ -109,6 +109,57 @@ pub fn read(
     }
 }
 
+/// Reads the `sheet` of a workbook (see [`super::workbook`]) as a table: its rows are written
+/// as CSV text (each cell as the export guards it, so the reader gives back its exact text) and
+/// read by the CSV reader's own code, with the same columns, rules and messages. Its problems
+/// are told in every language, each with the sheet's name and the row as the sheet numbers it.
+pub fn read_sheet(
+    sheet: Sheet,
+    name: &str,
+    known: (&[Organization], &[Topic]),
+) -> Result<Opened, DatasetError> {
+    let mut writer = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    for row in &sheet.rows {
+        let cells = row.iter().map(|cell| formula::protect(cell).into_owned());
+        if writer.write_record(cells).is_err() {
+            break;
+        }
+    }
+    let text = writer
+        .into_inner()
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default();
+    // The CSV's header is row 1; the sheet's is `first_row`.
+    let shift = sheet.first_row.saturating_sub(1);
+    read_text(&text, name, known).map_err(|error| match error {
+        DatasetError::Invalid(mut problems) => {
+            for problem in &mut problems {
+                match &mut problem.place {
+                    Place::Cell { row, .. } | Place::Row(row) => *row += shift,
+                    _ => {}
+                }
+            }
+            DatasetError::Told(
+                Locale::ALL
+                    .iter()
+                    .map(|&locale| {
+                        let in_sheet = |problem: &Problem| {
+                            let problem = problem.describe(locale);
+                            let values = [("sheet", sheet.name.as_str()), ("problem", &problem)];
+                            locale.fill(Key::ProblemInSheet, &values)
+                        };
+                        problems.iter().map(in_sheet).collect()
+                    })
+                    .collect(),
+            )
+        }
+        other => other,
+    })
+}
+
 fn read_text(
     text: &str,
     name: &str,
@@ -121,74 +172,14 @@ fn read_text(
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut records = reader.records().map(|record| {
-        record.map_err(|e| {
-            DatasetError::Unreadable(Message::new(
-                Key::FileUnreadable,
-                &[("name", &format!("{name} ({e})"))],
-            ))
-        })
-    });
-    // The csv reader takes all that follows a quote left open as one cell: the last one.
-    let open_quote = quotes::ends_in_open_quote(text, separator);
-    read_records(&mut records, 1, open_quote, name, known)
-}
-
-/// Reads the `sheet` of a workbook (see [`super::workbook`]) as a table, with the same
-/// columns, rules and messages as a CSV file's; every problem's place names the sheet.
-pub fn read_sheet(
-    sheet: Sheet,
-    name: &str,
-    known: (&[Organization], &[Topic]),
-) -> Result<Opened, DatasetError> {
-    let mut records = sheet
-        .rows
-        .into_iter()
-        .map(|cells| Ok(csv::StringRecord::from(cells)));
-    let in_sheet = |place: Place| match place {
-        place @ (Place::Cell { .. } | Place::Row(_)) => Place::Sheet {
-            sheet: sheet.name.clone(),
-            place: Box::new(place),
-        },
-        other => other,
-    };
-    read_records(&mut records, sheet.first_row, false, name, known).map_err(|error| match error {
-        DatasetError::Invalid(problems) => DatasetError::Invalid(
-            problems
-                .into_iter()
-                .map(|Problem { place, message }| Problem {
-                    place: in_sheet(place),
-                    message,
-                })
-                .collect(),
-        ),
-        other => other,
-    })
-}
-
-/// Reads a table's records, the first the header (`header_row` as spreadsheet programs number
-/// rows), into a dataset. `open_quote` says the last record is what followed a quote that
-/// never closes.
-fn read_records(
-    records: &mut dyn Iterator<Item = Result<csv::StringRecord, DatasetError>>,
-    header_row: usize,
-    open_quote: bool,
-    name: &str,
-    known: (&[Organization], &[Topic]),
-) -> Result<Opened, DatasetError> {
-    let mut records = records.peekable();
+    let mut records = reader.records().peekable();
     let header = match records.next() {
         Some(Ok(header)) => header,
         _ => csv::StringRecord::new(),
     };
     let (columns, mut problems) = Columns::of(&header);
-    if header_row != 1 {
-        for problem in &mut problems {
-            if let Place::Cell { row, .. } = &mut problem.place {
-                *row = header_row;
-            }
-        }
-    }
+    // The csv reader takes all that follows a quote left open as one cell: the last one.
+    let open_quote = quotes::ends_in_open_quote(text, separator);
 
     let mut organizations = Registry::new(known.0);
     let mut topics = Registry::new(known.1);
@@ -198,9 +189,15 @@ fn read_records(
     let mut filled_rows = 0;
     let mut i = 0;
     while let Some(record) = records.next() {
-        let row = header_row + i + 1;
+        // The header is row 1.
+        let row = i + 2;
         i += 1;
-        let record = record?;
+        let record = record.map_err(|e| {
+            DatasetError::Unreadable(Message::new(
+                Key::FileUnreadable,
+                &[("name", &format!("{name} ({e})"))],
+            ))
+        })?;
         if open_quote && records.peek().is_none() {
             let at = record.len().saturating_sub(1);
             problems.push(Problem {
@@ -246,7 +243,7 @@ fn read_records(
         // The quote opened in the header, which took the rest of the file.
         0 if open_quote => problems.push(Problem {
             place: Place::Cell {
-                row: header_row,
+                row: 1,
                 column: header.len().to_string(),
             },
             message: Message::new(Key::UnclosedQuote, &[]),
