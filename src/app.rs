@@ -12,12 +12,14 @@ use crate::domain::present::Pick;
 use crate::ui::dataset_source::{
     bundled, fetch_dataset, read_dataset_file, Loading, TableInCodePage,
 };
+use crate::ui::embed::{EmbedDialog, EmbedLayout, EmbedRequest};
 use crate::ui::filters::{FilterPanel, FiltersButton};
 use crate::ui::i18n::Language;
 use crate::ui::list::EventList;
 use crate::ui::map::MapRegion;
 use crate::ui::network::NetworkRegion;
 use crate::ui::panel::EventPanel;
+use crate::ui::print::{PrintState, PrintTitle, PrintedEvents};
 use crate::ui::shell::{
     DatasetErrorPanel, DatasetFilePicker, DatasetNotices, LanguageSwitch, LoadingStatus,
     SiteHeader, TemplateButton, UrlNotices, WorkbookTemplateLink,
@@ -61,9 +63,14 @@ pub fn App() -> impl IntoView {
         dragover.remove();
         drop.remove();
     });
+    // In another site's frame (`embed=1`), the compact atlas with its own title bar.
+    let embedded = store.state().with_untracked(|s| s.embed);
     let body = move || match loading.get() {
         Loading::Failed(error, source, table) => {
             view! { <DatasetErrorPanel error source table /> }.into_any()
+        }
+        Loading::Ready(dataset, notices, table) if embedded => {
+            view! { <EmbedLayout dataset notices table /> }.into_any()
         }
         Loading::Ready(dataset, notices, table) => {
             view! { <AtlasLayout dataset notices table /> }.into_any()
@@ -71,14 +78,19 @@ pub fn App() -> impl IntoView {
         loading => view! { <LoadingStatus loading /> }.into_any(),
     };
     // The skip link comes first in the tab order, before the header's controls.
+    let header = (!embedded).then(|| {
+        view! {
+            <a class="skip-link" href="#event-list">{language.t(Key::SkipToList)}</a>
+            <SiteHeader>
+                <LanguageSwitch />
+                <DatasetFilePicker on_file=open_file />
+                <TemplateButton />
+                <WorkbookTemplateLink />
+            </SiteHeader>
+        }
+    });
     view! {
-        <a class="skip-link" href="#event-list">{language.t(Key::SkipToList)}</a>
-        <SiteHeader>
-            <LanguageSwitch />
-            <DatasetFilePicker on_file=open_file />
-            <TemplateButton />
-            <WorkbookTemplateLink />
-        </SiteHeader>
+        {header}
         {body}
     }
 }
@@ -110,6 +122,8 @@ fn AtlasLayout(
     store.attach(dataset.clone());
     let language = expect_context::<Language>();
     let atlas = AtlasState::provide(dataset.clone(), store);
+    EmbedRequest::provide();
+    PrintState::provide();
     Effect::new(move |_| {
         let selected_id = store.state().with(|s| s.selected_id.clone());
         let locale = language.get();
@@ -128,6 +142,7 @@ fn AtlasLayout(
     view! {
         <UrlNotices />
         <DatasetNotices notices table />
+        <PrintTitle />
         <div
             class="atlas"
             class:atlas--filters-collapsed=move || atlas.filters_collapsed.get()
@@ -149,5 +164,7 @@ fn AtlasLayout(
                 <EventList />
             </div>
         </div>
+        <PrintedEvents />
+        <EmbedDialog />
     }
 }

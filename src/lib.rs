@@ -10,5 +10,7 @@ pub mod domain;
 pub mod prerender;
 pub mod ui;
 
-/// The bundled dataset, embedded at compile time so the first view needs no extra request.
+/// The bundled dataset, for native code (tests, tools, the page writer); the browser fetches it
+/// beside the wasm (see [`domain::bundled`]).
+#[cfg(not(target_arch = "wasm32"))]
 pub const BUNDLED_DATASET_JSON: &str = include_str!("../assets/data/events.json");

@@ -1,6 +1,6 @@
-//! Browser entry point: installs the panic hook and mounts the app. On a page the build wrote
-//! (an event's page, the main page's list), the app starts after that page has been painted,
-//! and removes it.
+//! Browser entry point: installs the panic hook, fetches the data files shipped beside the
+//! wasm, and mounts the app. On a page the build wrote (an event's page, the main page's
+//! list), the app starts after that page has been painted, and removes it.
 
 use gloo::render::request_animation_frame;
 use gloo::timers::callback::Timeout;
@@ -15,6 +15,13 @@ fn start() {
 
 fn main() {
     console_error_panic_hook::set_once();
+    wasm_bindgen_futures::spawn_local(async {
+        cooperation_atlas::ui::bundled_files::fetch_and_install().await;
+        begin();
+    });
+}
+
+fn begin() {
     if gloo::utils::document()
         .get_element_by_id("prerendered")
         .is_none()

@@ -149,6 +149,29 @@ fn a_date_window_keeps_overlapping_events_at_their_precision() {
     assert!(window("2021-11", "2021-12").contains("china-russia-innovation-years-2020"));
 }
 
+#[test]
+fn the_events_around_a_window_are_those_every_other_filter_keeps() {
+    let dataset = dataset();
+    let mut filters = Filters::default();
+    filters.toggle(Facet::Country, "FR");
+    filters.text = "2024".into();
+    let without_window = apply(&dataset, &filters);
+    assert_eq!(without_window.around_window, without_window.events);
+    filters.window.from = Some(PartialDate::parse("2024-06").unwrap());
+    filters.window.to = Some(PartialDate::parse("2024-06").unwrap());
+    let with_window = apply(&dataset, &filters);
+    assert_eq!(with_window.around_window, without_window.events);
+    assert!(
+        with_window.events.len() < with_window.around_window.len(),
+        "the window leaves out some: {:?}",
+        with_window.events
+    );
+    assert!(with_window
+        .events
+        .iter()
+        .all(|e| with_window.around_window.contains(e)));
+}
+
 /// Every count must equal the number of events the value would give if it were the facet's
 /// only chosen value, with the other facets as they are.
 fn assert_counts_match_brute_force(dataset: &Dataset, filters: &Filters) {

@@ -241,3 +241,70 @@ fn with_the_site_address_links_are_absolute_and_a_sitemap_lists_every_page() {
         "an address without http(s) is refused"
     );
 }
+
+/// The `href` of the page's oEmbed discovery link, if it has one.
+fn oembed_link(html: &str) -> Option<String> {
+    let open = "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"";
+    let at = html.find(open)? + open.len();
+    Some(unescape(&html[at..at + html[at..].find('"').unwrap()]))
+}
+
+#[test]
+fn with_the_site_address_every_event_page_names_an_oembed_file_whose_html_is_the_snippet() {
+    use cooperation_atlas::domain::publish::embed::{iframe_snippet, EmbedSize};
+    let dataset = bundled();
+    let dist = written("oembed", &dataset, Some("https://example.org/atlas/"));
+    for event in dataset.events() {
+        let folder = dist.join("events").join(&event.id);
+        let html = read(&folder.join("index.html"));
+        let page = format!("https://example.org/atlas/events/{}/", event.id);
+        let link = oembed_link(&html).unwrap_or_else(|| panic!("{}: no oEmbed link", event.id));
+        assert_eq!(link, format!("{page}oembed.json"));
+        assert!(html.find("application/json+oembed").unwrap() < PREVIEW_WINDOW);
+        let json: Value = serde_json::from_str(&read(&folder.join("oembed.json"))).unwrap();
+        assert_eq!(json["version"], "1.0");
+        assert_eq!(json["type"], "rich");
+        assert_eq!(json["provider_name"], "Cooperation Atlas");
+        assert_eq!(json["provider_url"], "https://example.org/atlas/");
+        assert_eq!(json["title"], one_line(&event.title.en).as_str());
+        assert_eq!(json["width"], 600);
+        assert_eq!(json["height"], 400);
+        assert_eq!(json["thumbnail_url"], format!("{page}card.png").as_str());
+        // The snippet the Embed dialog writes for the event's page in the compact atlas.
+        let title = format!("{} – Cooperation Atlas", one_line(&event.title.en));
+        let expected = iframe_snippet(&format!("{page}?embed=1"), EmbedSize::Small, &title);
+        assert_eq!(json["html"], expected.as_str());
+        assert!(expected.contains(&format!("src=\"{page}?embed=1\"")));
+    }
+    // Without the site's address there is no absolute frame to point at: no file, no link.
+    let relative = written("no-oembed", &dataset, None);
+    let event = &dataset.events()[0];
+    let folder = relative.join("events").join(&event.id);
+    assert!(oembed_link(&read(&folder.join("index.html"))).is_none());
+    assert!(!folder.join("oembed.json").exists());
+}
+
+#[test]
+fn an_oembed_snippet_keeps_a_hostile_title_as_text() {
+    const NASTY: &str = "\"><script>alert('x')</script> & <img src=x onerror=alert(1)>";
+    let mut json: Value = serde_json::from_str(BUNDLED_DATASET_JSON).unwrap();
+    json["events"][0]["title"]["en"] = Value::from(NASTY);
+    let dataset = Dataset::from_json(&json.to_string()).unwrap();
+    let dist = written("oembed-nasty", &dataset, Some("https://example.org/atlas/"));
+    let id = json["events"][0]["id"].as_str().unwrap();
+    let folder = dist.join("events").join(id);
+    let oembed: Value = serde_json::from_str(&read(&folder.join("oembed.json"))).unwrap();
+    let html = oembed["html"].as_str().unwrap();
+    assert_eq!(
+        html.matches('<').count(),
+        2,
+        "one iframe element and nothing else: {html}"
+    );
+    assert!(!html.contains("<script") && !html.contains("<img"));
+    assert!(html.contains(
+        "title=\"&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img"
+    ));
+    assert_eq!(oembed["title"], NASTY);
+    let page = read(&folder.join("index.html"));
+    assert!(!page.contains("<script>alert") && !page.contains("<img src=x"));
+}

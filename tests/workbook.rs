@@ -368,7 +368,10 @@ fn a_file_that_is_not_a_workbook_says_so_in_every_language() {
 
 #[test]
 fn the_worker_answers_with_the_dataset_the_page_reads_or_the_problems_in_each_language() {
-    let request = |name: &str| Request::OpenWorkbook { name: name.into() };
+    let request = |name: &str| Request::OpenWorkbook {
+        name: name.into(),
+        known: BUNDLED_DATASET_JSON.into(),
+    };
     let bytes = std::fs::read(fixture("dates-as-cells.xlsx")).unwrap();
     let opened = work(request("visits.xlsx"), Some(bytes))
         .opened()

@@ -6,12 +6,12 @@
 
 use std::process::ExitCode;
 
+use cooperation_atlas::domain::bundled;
 #[cfg(not(target_arch = "wasm32"))]
 use cooperation_atlas::domain::dataset::table::encoding::decode_natively;
 use cooperation_atlas::domain::dataset::workbook::is_workbook;
 use cooperation_atlas::domain::dataset::{self, Dataset, Decoding, LegacyEncoding, Reading};
 use cooperation_atlas::domain::i18n::{Key, Locale};
-use cooperation_atlas::BUNDLED_DATASET_JSON;
 
 const USAGE: &str = "usage: atlas-check FILE [--to-json OUT] [--lang en|zh-Hans|zh-Hant]
                    [--encoding gb18030|big5|windows-1252]
@@ -88,7 +88,7 @@ fn main() -> ExitCode {
         }
     };
     // Tables name organizations and topics; those of the bundled dataset are matched by name.
-    let known = Dataset::from_json(BUNDLED_DATASET_JSON).expect("the bundled dataset is valid");
+    let known = Dataset::from_json(&bundled::files().events).expect("the bundled dataset is valid");
     let name = std::path::Path::new(&file)
         .file_name()
         .map_or(file.clone(), |n| n.to_string_lossy().into_owned());

@@ -2,16 +2,14 @@
 //! and their names in each interface language.
 //!
 //! The names are CLDR's, in a table written by `tests/tools/country_names.mjs` (5.6 KB
-//! gzipped). Asking the browser instead (`Intl.DisplayNames`) costs no bytes but 35–60 ms of
+//! gzipped, fetched beside the wasm: see [`crate::domain::bundled`]). Asking the browser instead (`Intl.DisplayNames`) costs no bytes but 35–60 ms of
 //! every cold start, while it loads its locale data.
 
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
+use crate::domain::bundled;
 use crate::domain::i18n::Locale;
-
-/// Code, English, Simplified and Traditional Chinese names, tab-separated, one code a line.
-const NAMES: &str = include_str!("../../assets/data/country-names.tsv");
 
 /// Every officially assigned ISO 3166-1 alpha-2 code, sorted.
 const ASSIGNED: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ \
@@ -61,7 +59,8 @@ pub fn is_assigned(code: &str) -> bool {
 fn names() -> &'static [[&'static str; 3]] {
     static NAMES_BY_CODE: OnceLock<Vec<[&'static str; 3]>> = OnceLock::new();
     NAMES_BY_CODE.get_or_init(|| {
-        NAMES
+        bundled::files()
+            .country_names
             .lines()
             .filter(|line| !line.starts_with('#'))
             .map(|line| {
@@ -112,7 +111,8 @@ mod tests {
 
     #[test]
     fn the_names_table_lists_the_assigned_codes_in_their_order() {
-        let table: Vec<&str> = super::NAMES
+        let table: Vec<&str> = crate::domain::bundled::files()
+            .country_names
             .lines()
             .filter(|line| !line.starts_with('#'))
             .map(|line| line.split('\t').next().unwrap())

@@ -196,6 +196,9 @@ impl FacetCounts {
 pub struct FilterResult {
     /// Positions in [`Dataset::events`] of the events kept, in date order.
     pub events: Vec<usize>,
+    /// The events every filter but the date window keeps, in date order: the timeline draws
+    /// these, dimming those outside the window. The same as `events` without a window.
+    pub around_window: Vec<usize>,
     pub counts: FacetCounts,
 }
 
@@ -249,7 +252,8 @@ fn passes(table: &Option<Vec<bool>>, positions: &[u32]) -> bool {
         .is_none_or(|t| positions.iter().any(|&p| t[p as usize]))
 }
 
-/// Applies `filters` to `dataset`: the events kept and the facet counts.
+/// Applies `filters` to `dataset`: the events kept, those kept but for the date window, and
+/// the facet counts, in one pass over the events.
 pub fn apply(dataset: &Dataset, filters: &Filters) -> FilterResult {
     let chosen = Facet::ALL.map(|facet| chosen_table(dataset, filters, facet));
     let window = filters.window.days();
@@ -261,14 +265,13 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> FilterResult {
 
     let mut selection = FilterResult {
         events: Vec::new(),
+        around_window: Vec::new(),
         counts: FacetCounts(Facet::ALL.map(|facet| vec![0; dataset.facet_len(facet)])),
     };
     let (table, day_ranges) = (dataset.facets(), dataset.day_ranges());
     for i in 0..table.len() {
         // The window and the text are not counted facets: failing either removes the event.
-        if !day_ranges[i].overlaps(window) {
-            continue;
-        }
+        let in_window = day_ranges[i].overlaps(window);
         let values = table.values(i);
         let found = |k: usize| {
             event_hits[k][i]
@@ -282,6 +285,12 @@ pub fn apply(dataset: &Dataset, filters: &Filters) -> FilterResult {
         }
         let pass = Facet::ALL.map(|facet| passes(&chosen[facet.index()], values.of(facet)));
         let failed = pass.iter().filter(|p| !**p).count();
+        if failed == 0 {
+            selection.around_window.push(i);
+        }
+        if !in_window {
+            continue;
+        }
         // An event counts towards a facet's values when it passes every *other* facet.
         for facet in Facet::ALL {
             if failed == 0 || (failed == 1 && !pass[facet.index()]) {
@@ -306,6 +315,7 @@ mod tests {
     fn neighbours_follow_date_order_within_the_selection() {
         let selection = FilterResult {
             events: vec![2, 5, 9],
+            around_window: vec![2, 5, 9],
             counts: FacetCounts::default(),
         };
         assert_eq!(selection.neighbours(2), (None, Some(5)));

@@ -1,6 +1,7 @@
 //! Pure domain logic: no Leptos, no web APIs. Everything here is tested natively.
 
 pub mod address;
+pub mod bundled;
 pub mod camera;
 pub mod country;
 pub mod dataset;
@@ -15,6 +16,7 @@ pub mod network;
 pub mod plane;
 pub mod present;
 pub mod pronunciation;
+pub mod publish;
 pub mod random;
 pub mod script;
 pub mod search;

@@ -26,6 +26,9 @@ pub struct ViewState {
     pub network: Option<NodeKind>,
     /// The timeline at true scale (`scale=true`), without breaks.
     pub true_scale: bool,
+    /// The compact atlas made to sit in another site's page (`embed=1`): a one-line title
+    /// bar, the map (or network) and the timeline filling the frame, the rest one button away.
+    pub embed: bool,
     /// The interface language the person chose; without it the browser's language is used.
     pub language: Option<Locale>,
 }
@@ -64,6 +67,7 @@ const TO: &str = "to";
 const MAP_OR_NETWORK: &str = "view";
 const NODES: &str = "by";
 const SCALE: &str = "scale";
+const EMBED: &str = "embed";
 const LANGUAGE: &str = "lang";
 
 /// Reads a URL query (with or without the leading `?`) into a view state. Never fails:
@@ -147,6 +151,11 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
                 "true" => state.true_scale = true,
                 "breaks" => state.true_scale = false,
                 _ => ignore(Key::NoticeNotScale),
+            },
+            EMBED => match value.as_str() {
+                "1" | "true" => state.embed = true,
+                "0" | "false" => state.embed = false,
+                _ => ignore(Key::NoticeNotEmbed),
             },
             LANGUAGE => match Locale::ALL
                 .into_iter()
@@ -275,6 +284,7 @@ pub fn to_query(state: &ViewState) -> String {
         },
     );
     add(SCALE, if state.true_scale { "true" } else { "" }.into());
+    add(EMBED, if state.embed { "1" } else { "" }.into());
     add(
         LANGUAGE,
         state
@@ -398,6 +408,23 @@ mod tests {
     }
 
     #[test]
+    fn the_embedded_atlas_is_written_before_the_language() {
+        let (state, notices) = parse_query("lang=zh-Hans&embed=1&country=FR");
+        assert!(notices.is_empty() && state.embed);
+        assert_eq!(to_query(&state), "country=FR&embed=1&lang=zh-Hans");
+        assert!(parse_query("embed=true").0.embed);
+        assert!(!parse_query("embed=0").0.embed);
+        let (state, notices) = parse_query("embed=yes");
+        assert!(!state.embed);
+        assert_eq!(notices[0].reason, Key::NoticeNotEmbed);
+        let without = ViewState {
+            embed: false,
+            ..state
+        };
+        assert_eq!(to_query(&without), "");
+    }
+
+    #[test]
     fn reports_what_it_ignores() {
         let (state, notices) =
             parse_query("colour=red&mode=teleport&from=2024-13&q=%E9%AD&to=yesterday&event=");
@@ -506,6 +533,7 @@ mod tests {
             state.language = Some(Locale::ALL[r.below(3)]);
         }
         state.true_scale = r.below(2) == 0;
+        state.embed = r.below(2) == 0;
         state
     }
 

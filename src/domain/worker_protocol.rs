@@ -16,9 +16,10 @@ use crate::domain::i18n::Locale;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Request {
     /// Open the workbook `name` whose bytes travel beside the request as a dataset (see
-    /// [`dataset::open_workbook`]), its organizations and topics matched to the bundled
-    /// dataset's, as the page does for a CSV table.
-    OpenWorkbook { name: String },
+    /// [`dataset::open_workbook`]), its organizations and topics matched to those of `known`
+    /// (the bundled dataset's JSON, which the page has fetched), as the page does for a CSV
+    /// table.
+    OpenWorkbook { name: String, known: String },
 }
 
 /// The worker's answer to one [`Request`].
@@ -58,8 +59,8 @@ pub enum FromWorker {
 /// module.
 pub fn work(request: Request, bytes: Option<Vec<u8>>) -> Answer {
     match (request, bytes) {
-        (Request::OpenWorkbook { name }, Some(bytes)) => {
-            let known = Dataset::from_json(crate::BUNDLED_DATASET_JSON).ok();
+        (Request::OpenWorkbook { name, known }, Some(bytes)) => {
+            let known = Dataset::from_json(&known).ok();
             let known = known
                 .as_ref()
                 .map_or((&[][..], &[][..]), |k| (k.organizations(), k.topics()));
@@ -97,9 +98,12 @@ impl ToWorker {
     /// The message as the list of strings that travels.
     pub fn to_wire(&self) -> Vec<String> {
         match &self.request {
-            Request::OpenWorkbook { name } => {
-                vec!["open-workbook".into(), self.id.to_string(), name.clone()]
-            }
+            Request::OpenWorkbook { name, known } => vec![
+                "open-workbook".into(),
+                self.id.to_string(),
+                name.clone(),
+                known.clone(),
+            ],
         }
     }
 
@@ -111,6 +115,7 @@ impl ToWorker {
         let request = match kind.as_str() {
             "open-workbook" => Request::OpenWorkbook {
                 name: fields.next()?,
+                known: fields.next()?,
             },
             _ => return None,
         };
@@ -189,6 +194,7 @@ mod tests {
             id: 7,
             request: Request::OpenWorkbook {
                 name: "visits.xlsx".into(),
+                known: "{\"events\": []}".into(),
             },
         };
         assert_eq!(ToWorker::from_wire(request.to_wire()), Some(request));
@@ -222,7 +228,10 @@ mod tests {
             None
         );
         assert_eq!(FromWorker::from_wire(wire(&["dataset", "x", "{}"])), None);
-        assert_eq!(ToWorker::from_wire(wire(&["open-workbook", "1"])), None);
+        assert_eq!(
+            ToWorker::from_wire(wire(&["open-workbook", "1", "a.xlsx"])),
+            None
+        );
         assert_eq!(ToWorker::from_wire(Vec::new()), None);
     }
 

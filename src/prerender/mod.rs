@@ -1,6 +1,7 @@
 //! The static pages the build writes beside the app (the `atlas-pages` trunk hook): a page
 //! per bundled event, readable before any script runs and with its preview card, the main
-//! page's readable list of events, and a sitemap. Native only: none of it is in the wasm.
+//! page's readable list of events, a sitemap, and each event's oEmbed file. Native only: none
+//! of it is in the wasm.
 //!
 //! Pages are English, with the Chinese titles and names beside the English ones; the app
 //! that starts on them shows the reader's own language.
@@ -8,6 +9,7 @@
 pub mod article;
 pub mod card;
 pub mod escape;
+pub mod oembed;
 pub mod preview;
 pub mod template;
 
@@ -182,13 +184,15 @@ pub fn write_site(
     };
     let events = site.dataset.events();
     for (position, event) in events.iter().enumerate() {
-        let head = preview::Preview::of_event(site, event).head();
+        let mut head = preview::Preview::of_event(site, event).head();
+        head.extend(oembed::discovery_link(site, event));
         let html = template.page(2, &head, &article::event_body(site, position));
-        write(
-            dist.join(page_of(event)).join("index.html"),
-            html.as_bytes(),
-            false,
-        )?;
+        let folder = dist.join(page_of(event));
+        write(folder.join("index.html"), html.as_bytes(), false)?;
+        if let Some(json) = oembed::json(site, event) {
+            let path = folder.join(oembed::FILE);
+            fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
     }
     // Drawing a card takes a few tenths of a second: one thread per core.
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());

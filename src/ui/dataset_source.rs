@@ -14,6 +14,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::bundled;
 use crate::domain::dataset::workbook::is_workbook;
 use crate::domain::dataset::{
     self, Dataset, DatasetError, Decoding, LegacyEncoding, LegacyReading, Opened, Reading,
@@ -23,7 +24,6 @@ use crate::domain::worker_protocol::{Answer, Request};
 use crate::ui::text_decoder::decode_in_browser;
 use crate::ui::url::ViewStore;
 use crate::ui::worker;
-use crate::BUNDLED_DATASET_JSON;
 
 /// Where the app stands with its dataset.
 #[derive(Clone)]
@@ -103,9 +103,13 @@ impl TableInCodePage {
     }
 }
 
-/// The bundled dataset, checked like any other.
+/// The bundled dataset (fetched beside the wasm), checked like any other.
 pub fn bundled() -> Loading {
-    let opened = Dataset::from_json(BUNDLED_DATASET_JSON).map(|dataset| Opened {
+    let opened = match bundled::failure(bundled::EVENTS_FILE) {
+        Some(why) => Err(DatasetError::Unreadable(why.clone())),
+        None => Dataset::from_json(&bundled::files().events),
+    };
+    let opened = opened.map(|dataset| Opened {
         dataset,
         ignored_columns: Vec::new(),
     });
@@ -283,7 +287,7 @@ impl Source {
                 }
                 // A table names organizations and topics; those of the bundled dataset are
                 // matched.
-                let known = Dataset::from_json(BUNDLED_DATASET_JSON).ok();
+                let known = Dataset::from_json(&bundled::files().events).ok();
                 let known = known
                     .as_ref()
                     .map_or((&[][..], &[][..]), |k| (k.organizations(), k.topics()));
@@ -322,6 +326,7 @@ impl Source {
 async fn read_workbook(file: &ArrivedFile, name: &str) -> Result<Opened, DatasetError> {
     let request = Request::OpenWorkbook {
         name: name.to_string(),
+        known: bundled::files().events.clone(),
     };
     let answer = worker::ask(request, Some(file.joined())).await;
     answer.and_then(Answer::opened).unwrap_or_else(|| {

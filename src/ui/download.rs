@@ -1,4 +1,4 @@
-//! Saving a file the atlas made (an export, the CSV template) through the browser's download, from a Blob URL:
+//! Saving a file the atlas made (an export, the CSV template, a picture) through the browser's download, from a Blob URL:
 //! nothing leaves the page.
 
 use wasm_bindgen::JsCast;
@@ -38,7 +38,12 @@ pub fn save_file(name: &str, mime: &str, contents: &str) -> Option<()> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    save_blob(name, &blob)
+}
+
+/// Offers `blob` (a picture, a file already made) as a file named `name`.
+pub fn save_blob(name: &str, blob: &web_sys::Blob) -> Option<()> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).ok()?;
     let document = leptos::prelude::document();
     let anchor = document
         .create_element("a")

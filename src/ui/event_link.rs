@@ -27,6 +27,8 @@ pub fn EventLink(
         store.state().with(|s| {
             let mut state = s.clone();
             state.selected_id = Some(target.clone());
+            // From an embedded atlas, a link opened in a tab of its own opens the full atlas.
+            state.embed = false;
             store.href(&state)
         })
     };

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::dataset::Dataset;
-use crate::domain::filter::{apply, FilterResult, Filters, TimeWindow};
+use crate::domain::filter::{apply, FilterResult};
 use crate::ui::url::ViewStore;
 
 #[derive(Clone)]
@@ -43,20 +43,7 @@ impl AtlasState {
         let filters = Memo::new(move |_| store.state().with(|s| s.filters.clone()));
         let filtering = dataset.clone();
         let filtered = Memo::new(move |_| filters.with(|f| apply(&filtering, f)));
-        let filtering = dataset.clone();
-        let around_window = Memo::new(move |_| {
-            filters.with(|f| {
-                if f.window.is_unbounded() {
-                    filtered.with(|s| s.events.clone())
-                } else {
-                    let without_window = Filters {
-                        window: TimeWindow::default(),
-                        ..f.clone()
-                    };
-                    apply(&filtering, &without_window).events
-                }
-            })
-        });
+        let around_window = Memo::new(move |_| filtered.with(|s| s.around_window.clone()));
         let finding = dataset.clone();
         let selected_idx = Memo::new(move |_| {
             store.state().with(|s| {

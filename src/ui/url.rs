@@ -15,7 +15,8 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::address::PagePath;
 use crate::domain::dataset::Dataset;
-use crate::domain::view_state::{to_query, Notice, ViewState};
+use crate::domain::publish::embed::full_view;
+use crate::domain::view_state::{Notice, ViewState};
 
 /// How a change enters the browser's history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -146,11 +147,12 @@ impl ViewStore {
 
     /// Changes the view and records it in the history as `entry` says.
     pub fn change(&self, entry: HistoryEntry, change: impl FnOnce(&mut ViewState)) {
-        let before = self.state.with_untracked(to_query);
-        self.state.update(change);
-        if self.state.with_untracked(to_query) == before {
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        if self.state.with_untracked(|state| *state == next) {
             return;
         }
+        self.state.set(next);
         let burst = match entry {
             HistoryEntry::Burst(kind) => Some(kind),
             HistoryEntry::Step => None,
@@ -183,9 +185,11 @@ impl ViewStore {
     }
 
     fn write_history(&self, new_entry: bool) {
-        let url = self.state.with_untracked(|s| self.href(s));
+        let (url, embedded) = self.state.with_untracked(|s| (self.href(s), s.embed));
         let current = format!("{}{}", location_path(), location_query());
-        if new_entry && url != current {
+        // In another site's frame, a step would become a step of that page's Back button:
+        // the frame's address is only ever replaced.
+        if new_entry && url != current && !embedded {
             let _ = window()
                 .history()
                 .and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&url)));
@@ -215,8 +219,19 @@ impl ViewStore {
         }
     }
 
-    /// The full address of the current view, for copying.
+    /// The full address of the current view, for copying. In an embedded atlas, the full
+    /// atlas's address of the same view (a copied link should not lead to the compact frame).
     pub fn current_address(&self) -> String {
-        window().location().href().unwrap_or_default()
+        match self.state.with_untracked(|s| s.embed) {
+            true => self.absolute(&self.state.with_untracked(full_view)),
+            false => window().location().href().unwrap_or_default(),
+        }
+    }
+
+    /// The absolute address of `state` on this site: for links that leave the page (an embed
+    /// snippet, a picture's credit, a printout).
+    pub fn absolute(&self, state: &ViewState) -> String {
+        let origin = window().location().origin().unwrap_or_default();
+        format!("{origin}{}", self.href(state))
     }
 }

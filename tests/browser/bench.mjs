@@ -6,12 +6,16 @@
 // only: the bundled data with Chromium's CPU slowed 4× (a mid-range phone), and 1 000 events.
 // Last, a shared event link (the event's own page when the build wrote one, else `?event=`):
 // first contentful paint, and the atlas interactive with that event open, without and with
-// the CPU slowed 4×.
+// the CPU slowed 4×. Then the longest main-thread task while the network of 10 000 events
+// redraws after a filter change. Last, the peer: TimelineJS3 shown the same events
+// (tests/browser/peer.mjs), its cold load and ours alternating, for the bundled data, 1 000
+// and 10 000 events; the ratio is its time over ours (above 1: the atlas is faster).
 
 import { gzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundledDataset, DIST, launchBrowser, openPage, startStaticServer, SYNTHETIC } from './harness.mjs';
+import { bundledDataset, DIST, launchBrowser, openPage, ROOT, startStaticServer, SYNTHETIC } from './harness.mjs';
+import { peerDrawn, peerFiles, peerPath } from './peer.mjs';
 
 const SIZES = [
   { name: 'bundled', query: '', loads: 7, repeats: 15 },
@@ -85,6 +89,39 @@ async function sharedLink(browser, server, event, { cpuSlowdown = 1 } = {}) {
   return { path, fcp, interactive };
 }
 
+// The peer's cold load of the dataset `name`, to drawn, timed as ours.
+async function peerLoad(browser, server, name) {
+  const session = await freshPage(browser, server, 1);
+  await session.page.goto(server.url(peerPath(name)));
+  await session.page.waitForFunction(peerDrawn, null, { timeout: 300_000 });
+  const ms = await session.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
+  await session.context.close();
+  return ms;
+}
+
+// The longest main-thread task (Chromium's long tasks: 50 ms and over; 0 when none) from a
+// facet toggle until the network of 10 000 events has settled again, over three toggles.
+async function networkLongestTask(browser, server) {
+  const { page, context } = await freshPage(browser, server, 1);
+  await page.goto(server.url('?data=data%2Fevents-10000.json&view=network'));
+  const layouts = () => Number(document.querySelector('.network')?.dataset.layout ?? 0);
+  await page.waitForFunction(layouts, null, { timeout: 120_000 });
+  await page.evaluate(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  for (let i = 0; i < 3; i++) {
+    const before = await page.evaluate(layouts);
+    await page.evaluate(() => document.querySelector('.facet__checkbox:not(:disabled)').click());
+    await page.waitForFunction((before) => Number(document.querySelector('.network')?.dataset.layout ?? 0) > before, before, { timeout: 120_000 });
+  }
+  const longest = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(window.__longest), 0))));
+  await context.close();
+  return longest;
+}
+
 const ACTIONS = {
   // A country checkbox on, then off: two timed toggles per repeat.
   filter: (i) => `(() => {
@@ -140,9 +177,10 @@ async function heapMb(page) {
 
 function transferKb() {
   // The .gz and .br files beside each file are the same bytes for other hosts, not more.
-  // Only what the main page loads: the files at the top of dist/, not the event pages, nor
-  // what it loads on first use (the worker module, the workbook template).
-  return readdirSync(DIST)
+  // Only what the main page loads: the files at the top of dist/ and its data files, not the
+  // event pages, nor what it loads on first use (the worker module, the workbook template).
+  const data = existsSync(join(DIST, 'data')) ? readdirSync(join(DIST, 'data')).map((f) => `data/${f}`) : [];
+  return [...readdirSync(DIST), ...data]
     .filter((f) => !/\.(gz|br|xml|txt|png|xlsx)$/.test(f) && !f.startsWith('atlas-worker') && statSync(join(DIST, f)).isFile())
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) / 1024;
 }
@@ -152,6 +190,11 @@ const server = await startStaticServer({
     'data/events-10000.json': { path: join(SYNTHETIC, 'events-10000.json') },
     'data/events-100000.json': { path: join(SYNTHETIC, 'events-100000.json') },
     'data/events-1000.json': { path: join(SYNTHETIC, 'events-1000.json') },
+    ...peerFiles({
+      bundled: join(ROOT, 'assets', 'data', 'events.json'),
+      '1k': join(SYNTHETIC, 'events-1000.json'),
+      '10k': join(SYNTHETIC, 'events-10000.json'),
+    }),
   },
 });
 const browser = await launchBrowser();
@@ -199,6 +242,21 @@ try {
     results[name] = { fcp: runs.map((r) => r.fcp), load: runs.map((r) => r.interactive), path: runs[0].path };
     console.log(`measured ${name} (${runs[0].path.startsWith('events/') ? 'event pages' : '?event= links'})`);
   }
+  results.network = { longest: await networkLongestTask(browser, server) };
+  console.log('measured the network at 10k');
+  // Alternating pairs, the peer first: its cold load over ours.
+  for (const [name, query, pairs] of [['bundled', '', 5], ['1k', '?data=data%2Fevents-1000.json', 3], ['10k', '?data=data%2Fevents-10000.json', 1]]) {
+    const peer = [];
+    const ours = [];
+    for (let n = 0; n < pairs; n++) {
+      peer.push(await peerLoad(browser, server, name));
+      const session = await coldLoad(browser, server, query);
+      ours.push(session.ms);
+      await session.context.close();
+    }
+    results[`peer_${name}`] = { peer, ours };
+    console.log(`measured the peer, ${name}`);
+  }
 } finally {
   await browser.close();
   server.stop();
@@ -214,14 +272,22 @@ for (const [size, row] of Object.entries(results)) {
   }
   if (row.heap) console.log(`${'heap after load'.padEnd(15)} ${size.padEnd(9)} JS ${row.heap.js.toFixed(1)} MB, wasm memory ${row.heap.wasm.toFixed(1)} MB`);
 }
+for (const name of ['bundled', '1k', '10k']) {
+  const { peer, ours } = results[`peer_${name}`];
+  console.log(`${'TimelineJS3'.padEnd(15)} ${name.padEnd(9)} ${fmt(median(peer)).padStart(9)} ms, the atlas ${fmt(median(ours))} ms in the same run: ${(median(peer) / median(ours)).toFixed(2)}×`);
+}
+console.log(`longest main-thread task while the network of 10 000 events redraws: ${fmt(results.network.longest)} ms`);
 const transfer = transferKb();
+const ratio = (name) => (median(results[`peer_${name}`].peer) / median(results[`peer_${name}`].ours)).toFixed(2);
 console.log(`first-load transfer (gzip -9 of dist/): ${transfer.toFixed(1)} KB`);
 const big = results['100k'];
 console.log(
-  `bench: load_ms=${fmt(median(results.bundled.load))} filter_p95_ms_10k=${fmt(p95(results['10k'].filter))} ` +
+  `bench: load_ms=${fmt(median(results.bundled.load))} filter_p95_ms_bundled=${fmt(p95(results.bundled.filter))} filter_p95_ms_10k=${fmt(p95(results['10k'].filter))} ` +
     `filter_p95_ms_100k=${fmt(p95(big.filter))} search_p95_ms_100k=${fmt(p95(big.search))} ` +
     `select_ms_100k=${fmt(median(big.select))} heap_mb_100k=${(big.heap.js + big.heap.wasm).toFixed(0)} transfer_kb=${transfer.toFixed(0)} ` +
     `load_ms_throttled=${fmt(median(results.throttled.load))} load_ms_1k=${fmt(median(results['1k'].load))} ` +
     `shared_fcp_ms=${fmt(median(results.shared.fcp))} shared_tti_ms=${fmt(median(results.shared.load))} ` +
-    `shared_fcp_ms_throttled=${fmt(median(results.shared_throttled.fcp))} shared_tti_ms_throttled=${fmt(median(results.shared_throttled.load))}`,
+    `shared_fcp_ms_throttled=${fmt(median(results.shared_throttled.fcp))} shared_tti_ms_throttled=${fmt(median(results.shared_throttled.load))} ` +
+    `peer_ratio_bundled=${ratio('bundled')} peer_ratio_1k=${ratio('1k')} peer_ratio_10k=${ratio('10k')} ` +
+    `longest_task_ms_network_10k=${fmt(results.network.longest)}`,
 );

@@ -144,3 +144,31 @@ test('a dataset file picked or dropped on the page replaces the events; a bad on
   assertClean(problems);
   await context.close();
 });
+
+test('the data files come beside the wasm, each fetched once; without the events file the page says which file failed', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server, { width: 1280, height: 800 });
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(env.server.url(''));
+  await page.locator('.event-row').first().waitFor();
+  for (const file of ['/data/countries-110m.paths.tsv', '/data/country-names.tsv', '/data/events.json']) {
+    assert.equal(fetched.filter((path) => path === file).length, 1, `${file} fetched once (the preload is used): ${fetched}`);
+  }
+  assert.equal(await page.locator('.event-row').count(), bundledDataset().events.length);
+  assert.ok((await page.locator('.map__country').count()) > 100, 'the base map is drawn from its file');
+  assertClean(problems);
+  await context.close();
+
+  // The events file missing (a partial upload): a clear message naming it, not a blank page.
+  const broken = await openPage(env.browser, env.server, { width: 1280, height: 800 });
+  await broken.page.route('**/data/events.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await broken.page.goto(env.server.url(''));
+  const alert = broken.page.locator('.dataset-error');
+  await alert.waitFor();
+  const text = await alert.textContent();
+  assert.match(text, /data\/events\.json/);
+  assert.match(text, /404/);
+  assert.ok((await broken.page.locator('header').count()) > 0, 'the header is still there');
+  await screenshot(broken.page, 'bundled-events-missing');
+  await broken.context.close();
+});

@@ -120,14 +120,15 @@ test('the export menu works from the keyboard as a menu button does, and counts 
   await page.keyboard.press('Enter');
   await menu.waitFor();
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
-  assert.equal(await entries.count(), 3);
+  // The three files, then "Embed…" and "Print…" (tests/browser/publish.test.mjs).
+  assert.equal(await entries.count(), 5);
   await page.waitForFunction(() => document.activeElement.getAttribute('data-entry') === 'ics');
   await page.keyboard.press('ArrowUp');
-  assert.equal(await focusedEntry(), 'geojson');
+  assert.equal(await focusedEntry(), 'print');
   await page.keyboard.press('Home');
   assert.equal(await focusedEntry(), 'ics');
   await page.keyboard.press('End');
-  assert.equal(await focusedEntry(), 'geojson');
+  assert.equal(await focusedEntry(), 'print');
   await screenshot(page, 'export-menu-open-zh-hans');
   // Escape closes it and gives the focus back to the button.
   await page.keyboard.press('Escape');

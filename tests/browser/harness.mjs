@@ -13,7 +13,8 @@ import { before, after, afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = join(ROOT, 'dist');
+/** The built site: dist/, or the folder `ATLAS_DIST` names (to bench two builds in turn). */
+export const DIST = process.env.ATLAS_DIST ?? join(ROOT, 'dist');
 export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
 
 /** The bundled dataset, read from the repository so tests never hard-code its contents. */
@@ -36,10 +37,15 @@ export async function startStaticServer({ subPath, files } = {}) {
   if (subPath || files) {
     directory = mkdtempSync(join(tmpdir(), 'atlas-site-'));
     const site = subPath ? join(directory, subPath) : directory;
-    if (subPath) {
-      symlinkSync(DIST, site);
-    } else {
-      for (const entry of readdirSync(DIST)) symlinkSync(join(DIST, entry), join(site, entry));
+    mkdirSync(site, { recursive: true });
+    // The site's data/ folder gets files added beside its own, so it is a folder of links.
+    for (const entry of readdirSync(DIST)) {
+      if (entry === 'data' && files) {
+        mkdirSync(join(site, entry));
+        for (const inner of readdirSync(join(DIST, entry))) symlinkSync(join(DIST, entry, inner), join(site, entry, inner));
+      } else {
+        symlinkSync(join(DIST, entry), join(site, entry));
+      }
     }
     for (const [name, file] of Object.entries(files ?? {})) {
       const target = join(site, name);
@@ -92,8 +98,9 @@ export async function launchBrowser() {
 /**
  * Opens a page at the given viewport that records console errors, uncaught exceptions and
  * every request to another origin (which it also blocks, so nothing leaves the machine).
+ * `origins` allows more origins than the server's (a page on another site embedding it).
  */
-export async function openPage(browser, server, { width = 1280, height = 800, bypassCSP = false, colorScheme = 'light', locale = 'en-GB', touch = false, javaScriptEnabled = true } = {}) {
+export async function openPage(browser, server, { width = 1280, height = 800, bypassCSP = false, colorScheme = 'light', locale = 'en-GB', touch = false, javaScriptEnabled = true, origins = [] } = {}) {
   const context = await browser.newContext({
     javaScriptEnabled,
     viewport: { width, height },
@@ -112,7 +119,7 @@ export async function openPage(browser, server, { width = 1280, height = 800, by
   page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === server.origin) {
+    if (url.startsWith('data:') || url.startsWith('blob:') || [server.origin, ...origins].includes(new URL(url).origin)) {
       return route.continue();
     }
     problems.foreignRequests.push(url);

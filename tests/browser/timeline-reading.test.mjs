@@ -75,7 +75,14 @@ async function readability(page) {
       .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }))
       .filter(({ box }) => box.left < svg.left - 0.5 || box.right > svg.right + 0.5)
       .map(({ text }) => text);
-    return { marks: marks.length, marksInside, labels, cutTicks };
+    // The axis's own words: each break's length, the break marks and the tick labels, none
+    // drawn over another.
+    const axisWords = [
+      ...[...document.querySelectorAll('.timeline__break-label')].map((t) => ({ text: `break ${t.textContent}`, box: t.getBoundingClientRect() })),
+      ...[...document.querySelectorAll('.timeline__break-mark')].map((m) => ({ text: 'break mark', box: m.getBoundingClientRect() })),
+      ...[...document.querySelectorAll('.timeline__tick text')].map((t) => ({ text: `tick ${t.textContent}`, box: t.getBoundingClientRect() })),
+    ].map(({ text, box }) => ({ text, box: { left: box.left, right: box.right, top: box.top, bottom: box.bottom } }));
+    return { marks: marks.length, marksInside, labels, cutTicks, axisWords };
   }, [titles, READABLE_CHARS]);
 }
 
@@ -114,6 +121,9 @@ for (const { width, height, query, titles } of TARGETS) {
         assert.ok(readable >= titles, `${readable} readable titles: ${seen.labels.filter((l) => !l.readable).map((l) => l.text).join(' | ')}`);
         assert.deepEqual(overlapping(seen.labels), [], 'no two titles overlap');
         assert.deepEqual(seen.cutTicks, [], 'no tick label is cut at an edge');
+        // A break's two labels (the glyph over its length) are one stack, not an overlap.
+        const struck = overlapping(seen.axisWords).filter(([a, b]) => !(a.startsWith('break ') && b.startsWith('break ')));
+        assert.deepEqual(struck, [], 'nothing on the axis is drawn over another');
         assert.ok((await sidewaysOverflow(page)) <= 0, 'no sideways scroll');
         assertClean(problems);
         await context.close();

@@ -1,7 +1,8 @@
-"""Prints the size of every file the main page downloads from dist/, raw, gzipped and as the
-precompressed .br the build writes beside it, and their totals; then what the page loads only on
-first use (the worker module, the workbook template); then what the event pages and preview
-cards add to dist/ (a reader downloads one page, or one card in a link preview)."""
+"""Prints the size of every file the main page downloads from dist/ (its top level and the
+data files in data/), raw, gzipped and as the precompressed .br the build writes beside it, and
+their totals; then what the page loads only on first use (the worker module, the workbook
+template); then what the event pages and preview cards add to dist/ (a reader downloads one
+page, or one card in a link preview)."""
 
 import gzip
 import os
@@ -25,6 +26,8 @@ def main(dist: str) -> int:
                 continue
             if name.endswith(".png"):
                 cards.append(os.path.getsize(path))
+            elif folder == os.path.join(dist, "data"):
+                first_load.append(("data/" + name, *sizes(path)))
             elif folder != dist:
                 pages.append(sizes(path))
             elif name.startswith("atlas-worker") or name.endswith(".xlsx"):

@@ -1,6 +1,6 @@
 //! The event list's "Export" menu as data: its entries (what each saves, how it is labelled)
-//! and the button's label with its count. A new kind of entry (printing, a picture of the map)
-//! is one more variant here and one more arm where the list's menu acts on it.
+//! and the button's label with its count. A new kind of entry is one more variant here and one
+//! more arm where the list's menu acts on it.
 
 use crate::domain::export::Format;
 use crate::domain::i18n::{Key, Locale};
@@ -10,20 +10,28 @@ use crate::domain::i18n::{Key, Locale};
 pub enum ExportEntry {
     /// The filtered events saved as a file of this format.
     Events(Format),
+    /// The dialog with the snippet that embeds this view in another site's page.
+    Embed,
+    /// The browser's print of the view: title, map, timeline and the list.
+    Print,
 }
 
 impl ExportEntry {
     /// The entries in menu order.
-    pub const ALL: [ExportEntry; 3] = [
+    pub const ALL: [ExportEntry; 5] = [
         ExportEntry::Events(Format::Ics),
         ExportEntry::Events(Format::Csv),
         ExportEntry::Events(Format::GeoJson),
+        ExportEntry::Embed,
+        ExportEntry::Print,
     ];
 
     /// The interface text naming the entry.
     pub fn label(self) -> Key {
         match self {
             ExportEntry::Events(format) => format.label(),
+            ExportEntry::Embed => Key::Embed,
+            ExportEntry::Print => Key::Print,
         }
     }
 
@@ -31,13 +39,16 @@ impl ExportEntry {
     pub fn name(self) -> &'static str {
         match self {
             ExportEntry::Events(format) => format.extension(),
+            ExportEntry::Embed => "embed",
+            ExportEntry::Print => "print",
         }
     }
 
-    /// Whether the entry has something to save when no event is shown.
+    /// Whether the entry has something to save when no event is shown (a view of no events
+    /// is not worth embedding or printing either).
     pub fn works_without_events(self) -> bool {
         match self {
-            ExportEntry::Events(_) => false,
+            ExportEntry::Events(_) | ExportEntry::Embed | ExportEntry::Print => false,
         }
     }
 }

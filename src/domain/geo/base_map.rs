@@ -2,23 +2,23 @@
 //! per country for the cooperation lines.
 //!
 //! The paths are projected once, when the map file is updated, not in every browser: the app
-//! reads them from `countries-110m.paths.tsv`, which [`paths_file`] writes from the TopoJSON
+//! reads them from `countries-110m.paths.tsv` (fetched beside the wasm, see
+//! [`crate::domain::bundled`]), which [`paths_file`] writes from the TopoJSON
 //! and a test keeps equal to it. Reading them takes well under a millisecond, where decoding
 //! and projecting the TopoJSON took 30–90 ms of each cold start; the file is also smaller
 //! (26 KB gzipped, the TopoJSON 38 KB).
 
 use std::collections::HashMap;
 
+use crate::domain::bundled;
 use crate::domain::geo::projection::rings_path;
 use crate::domain::geo::topojson::CountryShape;
 use crate::domain::plane::Point;
 
-/// The bundled Natural Earth 1:110m countries (world-atlas 2.0.2), as published.
+/// The bundled Natural Earth 1:110m countries (world-atlas 2.0.2), as published (native only:
+/// the page writer draws from it, a test checks the paths file against it).
+#[cfg(not(target_arch = "wasm32"))]
 pub const WORLD_MAP_JSON: &str = include_str!("../../../assets/map/countries-110m.json");
-
-/// The same countries projected: one line per country, `code  anchor-x  anchor-y  path`,
-/// tab-separated, in world units (`-` for a country without a code).
-pub const WORLD_PATHS: &str = include_str!("../../../assets/map/countries-110m.paths.tsv");
 
 /// One country of the base map, ready to draw.
 #[derive(Clone, Debug)]
@@ -42,7 +42,7 @@ impl BaseMap {
         let start = now();
         let mut land = Vec::new();
         let mut anchors = HashMap::new();
-        for (n, line) in WORLD_PATHS.lines().enumerate() {
+        for (n, line) in bundled::files().world_paths.lines().enumerate() {
             let fields: Vec<&str> = line.split('\t').collect();
             let [code, x, y, path] = fields[..] else {
                 return Err(format!("world map line {}: not 4 fields", n + 1));
@@ -63,7 +63,7 @@ impl BaseMap {
     }
 }
 
-/// The contents of [`WORLD_PATHS`] for `shapes` (decoded from [`WORLD_MAP_JSON`]).
+/// The contents of the paths file ([`bundled::WORLD_PATHS_FILE`]) for `shapes` (decoded from [`WORLD_MAP_JSON`]).
 pub fn paths_file(shapes: &[CountryShape]) -> String {
     shapes
         .iter()
@@ -97,7 +97,7 @@ mod tests {
             std::fs::write(file, &written).unwrap();
         }
         assert!(
-            WORLD_PATHS == written,
+            bundled::files().world_paths == written,
             "countries-110m.paths.tsv is out of date"
         );
     }

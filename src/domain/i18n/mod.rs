@@ -236,6 +236,13 @@ keys! {
     ColumnEvents, ColumnPartners, SortBy, ExportGexf, ExportGraphml, CountryUnknown,
     TrueScale, TrueScaleHint, NoticeNotScale, TimelineLegend, GapMonth, GapMonths, GapYears,
     GapTitle, ResizeTimeline, LegendBreak, GapMonthsShort, GapYearsShort,
+    // Publishing: embed, pictures, print.
+    NoticeNotEmbed, ViewEventCount, ViewOneEvent, ViewOr, WindowFrom, WindowUntil, Embed,
+    EmbedTitle, EmbedIntro, EmbedSize, EmbedFullWidth, EmbedCode, EmbedPreview, CopyCode,
+    CodeCopied, CodeCopyFailed, OpenInAtlas, OpenShort, OpensNewTab, EmbedEvents, SavePicture,
+    PicturePng, PictureSvg, PictureDates, PictureAllDates, PictureMapData, LegendPlace,
+    LegendCluster, LegendShaded, LegendSelected, LegendOrganization, LegendCountryNode,
+    LegendLink, LegendGap, Print, PrintLeftOut,
 }
 
 #[cfg(test)]

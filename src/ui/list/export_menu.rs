@@ -1,12 +1,15 @@
 //! "Export N events": one menu button above the list whose entries ([`ExportEntry::ALL`]) save
-//! the filtered events as a calendar, a spreadsheet or map data.
+//! the filtered events as a calendar, a spreadsheet or map data, open the embed dialog, or
+//! print the view.
 
 use leptos::prelude::*;
 
 use crate::domain::export::menu::{menu_label, ExportEntry};
 use crate::domain::i18n::Key;
 use crate::ui::download::save_events;
+use crate::ui::embed::EmbedRequest;
 use crate::ui::i18n::Language;
+use crate::ui::print::{print_view, PrintState};
 use crate::ui::state::AtlasState;
 use crate::ui::url::ViewStore;
 use crate::ui::widgets::{MenuButton, MenuItem};
@@ -32,6 +35,19 @@ pub fn ExportMenu() -> impl IntoView {
                     ExportEntry::Events(format) => filtered.with_untracked(|s| {
                         save_events(format, &dataset, &s.events, locale, store)
                     }),
+                    // The dialog and the printout speak for themselves.
+                    ExportEntry::Embed => {
+                        if let Some(request) = use_context::<EmbedRequest>() {
+                            request.open("#export-menu-button");
+                        }
+                        return;
+                    }
+                    ExportEntry::Print => {
+                        if let Some(state) = use_context::<PrintState>() {
+                            print_view(state);
+                        }
+                        return;
+                    }
                 };
                 status.set(match saved {
                     Some(file) => locale.fill(Key::ExportDone, &[("file", &file)]),

@@ -6,11 +6,13 @@ use leptos::prelude::*;
 
 use crate::domain::geo::base_map::BaseMap;
 use crate::domain::i18n::Key;
+use crate::domain::publish::picture::PictureRegion;
 use crate::ui::hooks::{refit_unless_moved, zoom_by};
 use crate::ui::i18n::Language;
 use crate::ui::map::map_canvas::MapCanvas;
 use crate::ui::map::map_state::MapState;
 use crate::ui::map::unplaced_tray::UnplacedTray;
+use crate::ui::picture::PictureMenu;
 use crate::ui::state::AtlasState;
 use crate::ui::widgets::{RegionBar, ViewSwitch, ZoomControls};
 
@@ -62,6 +64,7 @@ pub fn MapRegion() -> impl IntoView {
                         {language.t(Key::CooperationLines)}
                     </label>
                     <ViewSwitch />
+                    <PictureMenu region=PictureRegion::Map />
                 </ZoomControls>
             </RegionBar>
             <div class="map__body">

@@ -57,7 +57,12 @@ pub fn UnplacedTray() -> impl IntoView {
     let count = move || map.venues.with(|v| v.unplaced.len());
     view! {
         // A strip on the map's edge with the count; it opens into the list of these events.
-        <details class="tray" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+        // `tray--empty`: the compact atlas in a frame leaves an empty strip out.
+        <details
+            class="tray"
+            class:tray--empty=move || count() == 0
+            on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        >
             <summary class="tray__title-bar">
                 <h3 class="tray__heading" id="tray-title">
                     {language.t(Key::Unplaced)} " " <span class="region__count">{count}</span>

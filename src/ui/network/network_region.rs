@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::Key;
 use crate::domain::network::graph::NodeKind;
+use crate::domain::publish::picture::PictureRegion;
 use crate::ui::hooks::zoom_by;
 use crate::ui::i18n::Language;
 use crate::ui::network::network_canvas::NetworkCanvas;
@@ -12,6 +13,7 @@ use crate::ui::network::network_exports::NetworkExports;
 use crate::ui::network::network_state::NetworkState;
 use crate::ui::network::network_table::NetworkTable;
 use crate::ui::network::shared_events::SharedEvents;
+use crate::ui::picture::PictureMenu;
 use crate::ui::state::AtlasState;
 use crate::ui::url::{HistoryEntry, ViewStore};
 use crate::ui::widgets::{RegionBar, ViewSwitch, ZoomControls};
@@ -48,6 +50,7 @@ pub fn NetworkRegion() -> impl IntoView {
                         {nodes_button(NodeKind::Country, Key::NodesCountries)}
                     </span>
                     <ViewSwitch />
+                    <PictureMenu region=PictureRegion::Network />
                 </ZoomControls>
             </RegionBar>
             <div class="map__body">

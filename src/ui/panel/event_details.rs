@@ -9,6 +9,7 @@ use crate::domain::i18n::{Key, Locale};
 use crate::domain::model::Event;
 use crate::domain::present::{countries, date_span, precision_note, where_line, Pick};
 use crate::domain::script::{script_of, Script};
+use crate::ui::embed::EmbedButton;
 use crate::ui::i18n::Language;
 use crate::ui::panel::calendar_button::CalendarButton;
 use crate::ui::panel::copy_link_button::CopyLinkButton;
@@ -87,6 +88,7 @@ pub fn EventDetails(
             {details}
             <div class="panel__actions">
                 <CopyLinkButton />
+                <EmbedButton />
                 <CalendarButton />
             </div>
         </article>

@@ -15,6 +15,8 @@ use crate::ui::timeline::timeline_state::{TimelineState, AXIS_HEIGHT};
 pub const TICK_SPACING: f64 = 70.0;
 /// Font size of tick labels, in pixels.
 const TICK_FONT_PX: f64 = 12.0;
+/// How much wider a major tick's bold label is than the measure of regular text.
+const BOLD_WIDER: f64 = 1.15;
 /// Font size of a break's length, in pixels.
 const BREAK_FONT_PX: f64 = 11.0;
 
@@ -78,11 +80,16 @@ pub fn TimelineAxis(
                         ],
                     );
                     let middle = (x0 + x1) / 2.0;
+                    // The cut marks at the band's edges only where the length fits between
+                    // them; on a narrow break they would strike through it.
+                    let marks = x1 - x0 >= text_width(&length, BREAK_FONT_PX) + 24.0;
                     view! {
                         <g class="timeline__break" data-months=gap.months()>
                             <title>{title}</title>
                             <rect class="timeline__break-band" x=x0 y=0 width=(x1 - x0).max(0.0) height=h />
-                            <path class="timeline__break-mark" d=format!("M{:.1} {AXIS_HEIGHT} l4 -8 M{:.1} {AXIS_HEIGHT} l4 -8", x0 + 4.0, x1 - 8.0) />
+                            {marks.then(|| view! {
+                                <path class="timeline__break-mark" d=format!("M{:.1} {AXIS_HEIGHT} l4 -8 M{:.1} {AXIS_HEIGHT} l4 -8", x0 + 4.0, x1 - 8.0) />
+                            })}
                             <text class="timeline__break-label" x=middle y=AXIS_HEIGHT - 16.0>"⋯"</text>
                             <text class="timeline__break-label" x=middle y=AXIS_HEIGHT - 5.0>{length}</text>
                         </g>
@@ -104,18 +111,26 @@ pub fn TimelineAxis(
                     let (x0, x1) = (scale.x(gap.start), scale.x(gap.end));
                     let label = gap_label(gap, locale, x1 - x0);
                     let middle = (x0 + x1) / 2.0;
-                    let half = text_width(&label, BREAK_FONT_PX) / 2.0 + 4.0;
+                    let half = text_width(&label, BREAK_FONT_PX) / 2.0 + 6.0;
                     (middle - half, middle + half)
                 })
                 .collect();
+            // Where the last written label ends: a label that would run into it is left out.
+            let mut written_to = f64::NEG_INFINITY;
             ticks(axis, &scale, TICK_SPACING)
                 .into_iter()
                 .map(|tick| {
                     let label = tick_label(tick, locale);
-                    let (from, to) = (tick.x + 3.0, tick.x + 3.0 + text_width(&label, TICK_FONT_PX));
+                    let bold = if tick.major { BOLD_WIDER } else { 1.0 };
+                    let width = text_width(&label, TICK_FONT_PX) * bold;
+                    let (from, to) = (tick.x + 3.0, tick.x + 3.0 + width);
                     let whole = from >= 0.0
                         && to <= scale.width
+                        && from > written_to + 4.0
                         && blocked.iter().all(|&(a, b)| to < a || from > b);
+                    if whole {
+                        written_to = to;
+                    }
                     view! {
                         <g class="timeline__tick" class:timeline__tick--major=tick.major>
                             <line x1=tick.x x2=tick.x y1=AXIS_HEIGHT - 8.0 y2=h />

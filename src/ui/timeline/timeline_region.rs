@@ -5,8 +5,10 @@ use leptos::prelude::*;
 
 use crate::domain::filter::TimeWindow;
 use crate::domain::i18n::Key;
+use crate::domain::publish::picture::PictureRegion;
 use crate::ui::hooks::zoom_by;
 use crate::ui::i18n::Language;
+use crate::ui::picture::PictureMenu;
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::play_controls::PlayControls;
 use crate::ui::timeline::timeline_chart::TimelineChart;
@@ -52,6 +54,7 @@ pub fn TimelineRegion() -> impl IntoView {
                 </ZoomControls>
                 <PlayControls />
                 <TimelineLegend />
+                <PictureMenu region=PictureRegion::Timeline />
             </RegionBar>
             <TimelineChart />
         </section>

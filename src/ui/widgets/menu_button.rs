@@ -41,7 +41,12 @@ pub fn MenuButton(
     disabled: Signal<bool>,
     /// The entries, in menu order.
     items: Vec<MenuItem>,
+    /// Shows this icon instead of the label, which then names the button for screen readers
+    /// and as its tooltip (a crowded toolbar).
+    #[prop(optional)]
+    icon: Option<ViewFn>,
 ) -> impl IntoView {
+    let compact = icon.is_some();
     let open = RwSignal::new(false);
     let wrapper = NodeRef::<html::Div>::new();
     let button = NodeRef::<html::Button>::new();
@@ -178,8 +183,13 @@ pub fn MenuButton(
                 node_ref=button
                 on:click=on_button_click
                 on:keydown=on_button_key
+                aria-label=move || compact.then(|| label.get())
+                title=move || compact.then(|| label.get())
             >
-                {move || label.get()}
+                {match icon {
+                    Some(icon) => icon.run(),
+                    None => (move || label.get()).into_any(),
+                }}
                 <span class="menu-button__chevron" aria-hidden="true">"▾"</span>
             </button>
             <div
