@@ -22,7 +22,7 @@ use crate::ui::panel::EventPanel;
 use crate::ui::print::{PrintState, PrintTitle, PrintedEvents};
 use crate::ui::shell::{
     DatasetErrorPanel, DatasetFilePicker, DatasetNotices, LanguageSwitch, LoadingStatus,
-    SiteHeader, TemplateButton, UrlNotices,
+    SiteHeader, TemplateButton, UrlNotices, WorkbookTemplateLink,
 };
 use crate::ui::state::AtlasState;
 use crate::ui::timeline::TimelineRegion;
@@ -85,6 +85,7 @@ pub fn App() -> impl IntoView {
                 <LanguageSwitch />
                 <DatasetFilePicker on_file=open_file />
                 <TemplateButton />
+                <WorkbookTemplateLink />
             </SiteHeader>
         }
     });

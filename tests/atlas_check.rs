@@ -153,3 +153,28 @@ fn each_encoding_converts_to_the_titles_of_its_utf8_source_and_names_its_code_pa
         Some(2)
     );
 }
+
+#[test]
+fn a_workbook_is_checked_and_converted_and_its_problems_name_the_sheet() {
+    let good = "tests/fixtures/workbooks/dates-as-cells.xlsx";
+    let json = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("atlas-check-workbook.json");
+    let out = run(&[good, "--to-json", json.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stdout));
+    let lines = std::fs::read_to_string("tests/fixtures/workbooks/visits.csv").unwrap();
+    let rows = lines.trim().lines().count() - 1;
+    assert!(text(&out.stdout).contains(&format!("{rows} events, no problems")));
+    let converted = Dataset::from_json(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(converted.events().len(), rows);
+
+    let out = run(&[
+        "tests/fixtures/workbooks/problems.xlsx",
+        "--lang",
+        "zh-Hant",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let printed = text(&out.stdout);
+    assert!(
+        printed.contains("problems.xlsx: 工作表「visits」，第 4 列，start 欄"),
+        "{printed}"
+    );
+}

@@ -1,5 +1,5 @@
 //! `atlas-check FILE [--to-json OUT] [--lang TAG] [--encoding LABEL]`: checks a dataset file
-//! (JSON, or a CSV or tab-separated table) as the atlas would open it, prints every problem with
+//! (JSON, a CSV or tab-separated table, or an Excel workbook) as the atlas would open it, prints every problem with
 //! its place, and exits with 1 when there is one; with `--to-json`, writes the dataset in the
 //! JSON format. A table in a Windows code page is read in the most plausible one, or in the one
 //! `--encoding` names.
@@ -9,12 +9,14 @@ use std::process::ExitCode;
 use cooperation_atlas::domain::bundled;
 #[cfg(not(target_arch = "wasm32"))]
 use cooperation_atlas::domain::dataset::table::encoding::decode_natively;
+use cooperation_atlas::domain::dataset::workbook::is_workbook;
 use cooperation_atlas::domain::dataset::{self, Dataset, Decoding, LegacyEncoding, Reading};
 use cooperation_atlas::domain::i18n::{Counted, Key, Locale};
 
 const USAGE: &str = "usage: atlas-check FILE [--to-json OUT] [--lang en|zh-Hans|zh-Hant]
                    [--encoding gb18030|big5|windows-1252]
-  Checks FILE (a dataset in JSON, or a table in CSV or TSV) and prints every problem.
+  Checks FILE (a dataset in JSON, a table in CSV or TSV, or an .xlsx workbook: its sheet
+  named events, else its first) and prints every problem.
   A table that is not UTF-8 or UTF-16 is read in the most plausible of GB18030, Big5 and
   Windows-1252, or in the one --encoding names.
   Exit status: 0 no problem, 1 problems, 2 the command or a file could not be used.";
@@ -78,9 +80,8 @@ fn main() -> ExitCode {
         locale,
         encoding,
     } = options;
-    let opened = std::fs::File::open(&file).and_then(|f| Ok((f.metadata()?.len(), f)));
-    let (size, reader) = match opened {
-        Ok(opened) => opened,
+    let bytes = match std::fs::read(&file) {
+        Ok(bytes) => bytes,
         Err(e) => {
             eprintln!("atlas-check: cannot read {file}: {e}");
             return ExitCode::from(2);
@@ -96,8 +97,12 @@ fn main() -> ExitCode {
         decoder: &decode_natively,
         chosen: encoding,
     };
-    let Reading { result, decoded_as } =
-        dataset::open(reader, size as usize, &name, known, decoding);
+    let Reading { result, decoded_as } = if is_workbook(&name, &bytes) {
+        dataset::open_workbook(bytes, &name, known)
+    } else {
+        let size = bytes.len();
+        dataset::open(bytes.as_slice(), size, &name, known, decoding)
+    };
     if let Some(decoded_as) = decoded_as {
         println!("{}", decoded_as.notice(&file).text(locale));
         let others: Vec<String> = decoded_as

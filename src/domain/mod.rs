@@ -27,3 +27,4 @@ pub mod time;
 pub mod typed_date;
 pub mod view_state;
 pub mod virtual_list;
+pub mod worker_protocol;

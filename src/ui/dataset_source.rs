@@ -1,5 +1,6 @@
 //! Getting a dataset into the atlas: compiled in, fetched from this site (`data=`), or read
-//! from a file the person picked or dropped, in JSON or as a CSV table. Files are read as a
+//! from a file the person picked or dropped, in JSON, as a CSV table or as an Excel workbook
+//! (read by the worker module, then checked here like a table). Files are read as a
 //! stream, so the page can show how much has arrived. The pieces stay in the browser's memory
 //! until `dataset::open` reads them, so a large file is never copied whole into the app's; a
 //! table in a Windows code page keeps them, to be read again in another if the person asks.
@@ -14,14 +15,17 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::bundled;
+use crate::domain::dataset::workbook::is_workbook;
 use crate::domain::dataset::{
     self, Checking, Dataset, DatasetError, Decoding, Indexing, LegacyEncoding, LegacyReading,
     Opened, Parsed, Reading,
 };
 use crate::domain::i18n::{Key, Message};
 use crate::domain::model::{Organization, Topic};
+use crate::domain::worker_protocol::{Answer, Request};
 use crate::ui::text_decoder::decode_in_browser;
 use crate::ui::url::ViewStore;
+use crate::ui::worker;
 
 /// Where the app stands with its dataset.
 #[derive(Clone)]
@@ -131,6 +135,25 @@ struct ArrivedFile {
 }
 
 impl ArrivedFile {
+    /// Its first bytes (of the first piece).
+    fn start(&self) -> Vec<u8> {
+        match self.pieces.first() {
+            Some(piece) => piece.subarray(0, piece.length().min(8)).to_vec(),
+            None => Vec::new(),
+        }
+    }
+
+    /// All its bytes in one array, in the browser's memory.
+    fn joined(&self) -> Uint8Array {
+        let whole = Uint8Array::new_with_length(self.size as u32);
+        let mut at = 0;
+        for piece in self.pieces.iter() {
+            whole.set(piece, at);
+            at += piece.length();
+        }
+        whole
+    }
+
     /// A reader of the pieces, in order; they stay in the browser's memory while any copy of
     /// the file is kept.
     fn reader(&self) -> Pieces {
@@ -260,6 +283,10 @@ impl Source {
                     bytes: file.size as f64,
                 });
                 yield_to_browser().await;
+                if is_workbook(&name, &file.start()) {
+                    let result = read_workbook(&file, &name).await;
+                    return self.show(Loading::from_result(result, Some(name), None));
+                }
                 // A table names organizations and topics; those of the bundled dataset are
                 // matched.
                 let known = Dataset::from_json(&bundled::files().events).ok();
@@ -285,10 +312,15 @@ impl Source {
             }
             Err(unreadable) => Loading::Failed(unreadable, Some(name), None),
         };
+        self.show(loaded);
+    }
+
+    /// Shows what reading gave; a file, which has no address, also clears the view.
+    fn show(self, loaded: Loading) {
         if self.from_file {
             self.store.opened_file(&self.name);
         }
-        loading.set(loaded);
+        self.loading.set(loaded);
     }
 }
 
@@ -346,6 +378,21 @@ async fn read_in_slices(
 /// Events read, checked or indexed between two chances for the page to paint and answer:
 /// about 50–100 ms of work at 100 000 events.
 const SLICE: usize = 2_000;
+
+/// Has the worker module open the workbook `file` as a dataset.
+async fn read_workbook(file: &ArrivedFile, name: &str) -> Result<Opened, DatasetError> {
+    let request = Request::OpenWorkbook {
+        name: name.to_string(),
+        known: bundled::files().events.clone(),
+    };
+    let answer = worker::ask(request, Some(file.joined())).await;
+    answer.and_then(Answer::opened).unwrap_or_else(|| {
+        Err(DatasetError::Unreadable(Message::new(
+            Key::WorkerFailed,
+            &[("name", name)],
+        )))
+    })
+}
 
 /// Fetches the dataset at `url` on this site (the CSP refuses any other origin), named `path`
 /// in messages, as the link wrote it.

@@ -3,7 +3,7 @@
 //! picture, print), the shared state ([`state`]), and the
 //! modules that touch browser APIs for them: [`url`] (the address and history), [`i18n`] (the
 //! language in effect), [`dataset_source`] (fetching and reading files), [`download`] (saving
-//! files) and [`focus`].
+//! files), [`focus`] and [`worker`] (the worker module, started on first use).
 
 pub mod bundled_files;
 pub mod dataset_source;
@@ -29,3 +29,4 @@ pub mod text_decoder;
 pub mod timeline;
 pub mod url;
 pub mod widgets;
+pub mod worker;

@@ -69,8 +69,9 @@ fn location_path() -> String {
         .unwrap_or_else(|_| "/".into())
 }
 
-/// The site's folder (`/` or `/atlas/`), also from an event's page: where the files shipped
-/// beside the wasm are fetched from before the app, and so the view store, starts.
+/// The site's folder (`/` or `/atlas/`), from any of its pages: where the build put the files
+/// fetched beside the wasm before the app (and so the view store) starts, and those loaded on
+/// first use, such as the worker module.
 pub fn site_folder() -> String {
     PagePath::parse(&location_path()).site
 }

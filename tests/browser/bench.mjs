@@ -178,10 +178,10 @@ async function heapMb(page) {
 function transferKb() {
   // The .gz and .br files beside each file are the same bytes for other hosts, not more.
   // Only what the main page loads: the files at the top of dist/ and its data files, not the
-  // event pages.
+  // event pages, nor what it loads on first use (the worker module, the workbook template).
   const data = existsSync(join(DIST, 'data')) ? readdirSync(join(DIST, 'data')).map((f) => `data/${f}`) : [];
   return [...readdirSync(DIST), ...data]
-    .filter((f) => !/\.(gz|br|xml|txt|png)$/.test(f) && statSync(join(DIST, f)).isFile())
+    .filter((f) => !/\.(gz|br|xml|txt|png|xlsx)$/.test(f) && !f.startsWith('atlas-worker') && statSync(join(DIST, f)).isFile())
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) / 1024;
 }
 

@@ -1,7 +1,8 @@
 """Prints the size of every file the main page downloads from dist/ (its top level and the
-data files in data/), raw, gzipped and as the
-precompressed .br the build writes beside it, and their totals; then what the event pages and
-preview cards add to dist/ (a reader downloads one page, or one card in a link preview)."""
+data files in data/), raw, gzipped and as the precompressed .br the build writes beside it, and
+their totals; then what the page loads only on first use (the worker module, the workbook
+template); then what the event pages and preview cards add to dist/ (a reader downloads one
+page, or one card in a link preview)."""
 
 import gzip
 import os
@@ -17,7 +18,7 @@ def sizes(path: str) -> tuple:
 
 
 def main(dist: str) -> int:
-    first_load, pages, cards = [], [], []
+    first_load, on_use, pages, cards = [], [], [], []
     for folder, _, files in os.walk(dist):
         for name in files:
             path = os.path.join(folder, name)
@@ -29,6 +30,8 @@ def main(dist: str) -> int:
                 first_load.append(("data/" + name, *sizes(path)))
             elif folder != dist:
                 pages.append(sizes(path))
+            elif name.startswith("atlas-worker") or name.endswith(".xlsx"):
+                on_use.append((name, *sizes(path)))
             elif not name.endswith(".xml"):
                 first_load.append((name, *sizes(path)))
     first_load.sort()
@@ -42,6 +45,8 @@ def main(dist: str) -> int:
         f"size: files={len(first_load)} raw_kb={total[0] / 1024:.1f} gzip_kb={total[1] / 1024:.1f}"
         f" br_kb={total[2] / 1024:.1f}"
     )
+    for name, raw, packed, br in sorted(on_use):
+        print(f"on first use: {name} raw_kb={raw / 1024:.1f} gzip_kb={packed / 1024:.1f} br_kb={br / 1024:.1f}")
     if pages or cards:
         print(
             f"pages: event_pages={len(pages)} raw_kb={sum(p[0] for p in pages) / 1024:.1f}"

@@ -88,6 +88,10 @@ pub enum DatasetError {
     Invalid(Vec<Problem>),
     /// The file could not be read at all (not found, not reachable), said in any language.
     Unreadable(Message),
+    /// Problems already put in words: the lines in each language of [`Locale::ALL`], in that
+    /// order. A workbook's problems are told so, each with its sheet, by the worker module
+    /// (the page's module then carries none of the code that found them).
+    Told(Vec<Vec<String>>),
 }
 
 impl DatasetError {
@@ -111,6 +115,10 @@ impl DatasetError {
                 problems.iter().map(|p| p.describe(locale)).collect()
             }
             DatasetError::Unreadable(message) => vec![message.text(locale)],
+            DatasetError::Told(lines) => {
+                let at = Locale::ALL.iter().position(|&l| l == locale).unwrap_or(0);
+                lines.get(at).cloned().unwrap_or_default()
+            }
         }
     }
 }
@@ -139,6 +147,7 @@ impl fmt::Display for DatasetError {
                 }
                 Ok(())
             }
+            DatasetError::Told(_) => f.write_str(&self.lines(Locale::En).join("\n")),
         }
     }
 }

@@ -13,6 +13,7 @@ mod rules;
 mod slices;
 mod sorting;
 pub mod table;
+pub mod workbook;
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
@@ -132,6 +133,16 @@ pub fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
 /// The third stage of [`open`]: sorted and indexed ([`Indexing`] does it a slice at a time).
 pub fn index(checked: Checked) -> Dataset {
     index::index(checked)
+}
+
+/// Reads the workbook `name` (see [`workbook`]) as a dataset, its organizations and topics
+/// matched to the `known` ones as a table's are. Natively only: the page reads the workbook in
+/// its worker module and gives the sheet to [`table::read_sheet`].
+pub fn open_workbook(bytes: Vec<u8>, name: &str, known: (&[Organization], &[Topic])) -> Reading {
+    match workbook::sheet_of(bytes) {
+        Ok(sheet) => table::read_sheet(sheet, name, known).into(),
+        Err(error) => Err(error.to_dataset_error(name)).into(),
+    }
 }
 
 /// A validated dataset: events in chronological order, with every reference resolvable.

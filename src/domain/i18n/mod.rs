@@ -328,6 +328,7 @@ keys! {
     NotPrecision, HalfCoordinates, OnlineWithPlace, NotTextEncoding, ColumnsIgnored,
     ReadAsGb18030, ReadAsBig5, ReadAsWindows1252, ReadAsEncoding, NotInEncoding,
     ProblemInRow, UnclosedQuote, MoreCellsThanColumns, NoEventRows,
+    ProblemInSheet, WorkbookUnreadable, WorkbookNoSheet, WorkerFailed, DownloadWorkbookTemplate,
     DownloadTemplate, TemplateHint,
     NotTypedDate, DateAfterWindowEnd, DateBeforeWindowStart, NotCountryName, NotCountryNameSuggest,
     NotCountryNoSeparator, NotCountryInList, NotCountryInListSuggest,

@@ -35,7 +35,7 @@ pub fn DatasetFilePicker(
             <input
                 class="visually-hidden"
                 type="file"
-                accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values"
+                accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 aria-describedby="file-picker-hint"
                 on:change=on_change
             />

@@ -1,4 +1,4 @@
-//! The page frame: header, language switch, dataset picker and template, and whole-page
+//! The page frame: header, language switch, dataset picker and templates (CSV, workbook), and whole-page
 //! messages (loading, a dataset that failed, notices about the address or the dataset, and
 //! the code page a table was read in).
 
@@ -11,6 +11,7 @@ mod loading_status;
 mod site_header;
 mod template_button;
 mod url_notices;
+mod workbook_template_link;
 
 pub use dataset_error::DatasetErrorPanel;
 pub use dataset_file_picker::DatasetFilePicker;
@@ -20,3 +21,4 @@ pub use loading_status::LoadingStatus;
 pub use site_header::SiteHeader;
 pub use template_button::TemplateButton;
 pub use url_notices::UrlNotices;
+pub use workbook_template_link::WorkbookTemplateLink;

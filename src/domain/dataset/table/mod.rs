@@ -19,9 +19,10 @@ use crate::domain::dataset::error::{DatasetError, Place, Problem};
 use crate::domain::dataset::raw::RawDataset;
 use crate::domain::dataset::rules;
 use crate::domain::dataset::{index, Opened, Reading};
-use crate::domain::i18n::{Key, Message};
+use crate::domain::i18n::{Key, Locale, Message};
 use crate::domain::model::{Organization, Topic};
 
+use super::workbook::Sheet;
 use cells::{column_named, column_of, column_order, Cells, Columns};
 use encoding::Decoding;
 use names::Registry;
@@ -106,6 +107,57 @@ pub fn read(
         result: read_text(&text, name, known),
         decoded_as,
     }
+}
+
+/// Reads the `sheet` of a workbook (see [`super::workbook`]) as a table: its rows are written
+/// as CSV text (each cell as the export guards it, so the reader gives back its exact text) and
+/// read by the CSV reader's own code, with the same columns, rules and messages. Its problems
+/// are told in every language, each with the sheet's name and the row as the sheet numbers it.
+pub fn read_sheet(
+    sheet: Sheet,
+    name: &str,
+    known: (&[Organization], &[Topic]),
+) -> Result<Opened, DatasetError> {
+    let mut writer = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    for row in &sheet.rows {
+        let cells = row.iter().map(|cell| formula::protect(cell).into_owned());
+        if writer.write_record(cells).is_err() {
+            break;
+        }
+    }
+    let text = writer
+        .into_inner()
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default();
+    // The CSV's header is row 1; the sheet's is `first_row`.
+    let shift = sheet.first_row.saturating_sub(1);
+    read_text(&text, name, known).map_err(|error| match error {
+        DatasetError::Invalid(mut problems) => {
+            for problem in &mut problems {
+                match &mut problem.place {
+                    Place::Cell { row, .. } | Place::Row(row) => *row += shift,
+                    _ => {}
+                }
+            }
+            DatasetError::Told(
+                Locale::ALL
+                    .iter()
+                    .map(|&locale| {
+                        let in_sheet = |problem: &Problem| {
+                            let problem = problem.describe(locale);
+                            let values = [("sheet", sheet.name.as_str()), ("problem", &problem)];
+                            locale.fill(Key::ProblemInSheet, &values)
+                        };
+                        problems.iter().map(in_sheet).collect()
+                    })
+                    .collect(),
+            )
+        }
+        other => other,
+    })
 }
 
 fn read_text(
