@@ -7,11 +7,9 @@
 
 use std::sync::Arc;
 
-use js_sys::{Reflect, Uint8Array};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use send_wrapper::SendWrapper;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::bundled;
@@ -23,6 +21,7 @@ use crate::domain::dataset::{
 use crate::domain::i18n::{Key, Message};
 use crate::domain::model::{Organization, Topic};
 use crate::domain::worker_protocol::{Answer, Request};
+use crate::ui::arrived_file::{read_stream, ArrivedFile};
 use crate::ui::text_decoder::decode_in_browser;
 use crate::ui::url::ViewStore;
 use crate::ui::worker;
@@ -124,107 +123,6 @@ pub async fn yield_to_browser() {
         let _ = window().set_timeout_with_callback(&resolve);
     });
     let _ = JsFuture::from(promise).await;
-}
-
-/// A file's pieces as they arrived, still in the browser's memory, and how many bytes they
-/// hold.
-#[derive(Clone)]
-struct ArrivedFile {
-    pieces: Arc<SendWrapper<Vec<Uint8Array>>>,
-    size: usize,
-}
-
-impl ArrivedFile {
-    /// Its first bytes (of the first piece).
-    fn start(&self) -> Vec<u8> {
-        match self.pieces.first() {
-            Some(piece) => piece.subarray(0, piece.length().min(8)).to_vec(),
-            None => Vec::new(),
-        }
-    }
-
-    /// All its bytes in one array, in the browser's memory.
-    fn joined(&self) -> Uint8Array {
-        let whole = Uint8Array::new_with_length(self.size as u32);
-        let mut at = 0;
-        for piece in self.pieces.iter() {
-            whole.set(piece, at);
-            at += piece.length();
-        }
-        whole
-    }
-
-    /// A reader of the pieces, in order; they stay in the browser's memory while any copy of
-    /// the file is kept.
-    fn reader(&self) -> Pieces {
-        Pieces {
-            pieces: self.pieces.clone(),
-            next: 0,
-            current: None,
-        }
-    }
-}
-
-/// A file as it arrived, read in order.
-struct Pieces {
-    pieces: Arc<SendWrapper<Vec<Uint8Array>>>,
-    /// The piece to read after the current one.
-    next: usize,
-    /// The piece being read, and how much of it has been.
-    current: Option<(Uint8Array, u32)>,
-}
-
-impl std::io::Read for Pieces {
-    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
-        loop {
-            if let Some((piece, at)) = &mut self.current {
-                let n = (piece.length() - *at).min(buffer.len() as u32);
-                if n > 0 || buffer.is_empty() {
-                    piece
-                        .subarray(*at, *at + n)
-                        .copy_to(&mut buffer[..n as usize]);
-                    *at += n;
-                    return Ok(n as usize);
-                }
-            }
-            let piece = self.pieces.get(self.next);
-            self.next += 1;
-            match piece {
-                Some(piece) => self.current = Some((piece.clone(), 0)),
-                None => return Ok(0),
-            }
-        }
-    }
-}
-
-/// Reads `stream` to its end, reporting each whole percent (or megabyte, when the size is
-/// unknown) that arrives.
-async fn read_stream(
-    stream: web_sys::ReadableStream,
-    total: Option<f64>,
-    progress: impl Fn(f64),
-) -> Result<ArrivedFile, JsValue> {
-    let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
-    let mut pieces = Vec::new();
-    let mut loaded = 0;
-    let step = total.map_or(1e6, |t| (t / 100.0).max(1.0));
-    let mut reported = 0.0;
-    loop {
-        let chunk = JsFuture::from(reader.read()).await?;
-        if Reflect::get(&chunk, &JsValue::from_str("done"))?.is_truthy() {
-            return Ok(ArrivedFile {
-                pieces: Arc::new(SendWrapper::new(pieces)),
-                size: loaded,
-            });
-        }
-        let piece = Uint8Array::new(&Reflect::get(&chunk, &JsValue::from_str("value"))?);
-        loaded += piece.length() as usize;
-        pieces.push(piece);
-        if loaded as f64 - reported >= step {
-            reported = loaded as f64;
-            progress(reported);
-        }
-    }
 }
 
 /// Where a dataset file comes from, and where its reading is shown.

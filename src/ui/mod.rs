@@ -5,6 +5,7 @@
 //! language in effect), [`dataset_source`] (fetching and reading files), [`download`] (saving
 //! files), [`focus`] and [`worker`] (the worker module, started on first use).
 
+pub mod arrived_file;
 pub mod bundled_files;
 pub mod dataset_source;
 pub mod download;

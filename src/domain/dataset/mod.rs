@@ -6,6 +6,7 @@
 //! Nothing else constructs a `Dataset`, so code that holds one may rely on every id resolving
 //! and every date being well-formed.
 
+mod checking;
 mod error;
 mod index;
 mod raw;
@@ -18,10 +19,11 @@ pub mod workbook;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
 
+pub use checking::Checking;
 pub use error::{DatasetError, Place, Problem};
 pub use index::{FacetTable, FacetValues, Indexing};
 pub use raw::{RawDataset, RawEvent};
-pub use rules::{Checked, Checking};
+pub use rules::Checked;
 pub use slices::EventSlices;
 pub use table::encoding::{Decoding, LegacyEncoding, LegacyReading};
 
@@ -127,7 +129,7 @@ pub fn parse<R: Read>(
 /// The second stage of [`open`]: every rule, each broken one reported ([`Checking`] does it a
 /// slice at a time).
 pub fn check(raw: RawDataset) -> Result<Checked, DatasetError> {
-    rules::check(raw)
+    checking::check(raw)
 }
 
 /// The third stage of [`open`]: sorted and indexed ([`Indexing`] does it a slice at a time).
@@ -179,7 +181,7 @@ impl Dataset {
         // As bytes: the parser is then the one files use, not a second copy of it for `str`
         // in the wasm.
         let raw = serde_json::from_slice(text.as_bytes()).map_err(json_error)?;
-        Ok(index::index(rules::check(raw)?))
+        Ok(index::index(checking::check(raw)?))
     }
 
     /// The dataset in the JSON format it is read from, indented (`from_json` reads it back

@@ -15,9 +15,9 @@ mod text;
 
 use std::collections::HashSet;
 
+use crate::domain::dataset::checking;
 use crate::domain::dataset::error::{DatasetError, Place, Problem};
 use crate::domain::dataset::raw::RawDataset;
-use crate::domain::dataset::rules;
 use crate::domain::dataset::{index, Opened, Reading};
 use crate::domain::i18n::{Key, Locale, Message};
 use crate::domain::model::{Organization, Topic};
@@ -272,7 +272,7 @@ fn check(
     mut problems: Vec<Problem>,
     ignored_columns: Vec<String>,
 ) -> Result<Opened, DatasetError> {
-    let checked = rules::check(raw);
+    let checked = checking::check(raw);
     // A cell the table stage found wrong is not told again by the rules.
     let told: HashSet<(usize, String)> = problems
         .iter()
