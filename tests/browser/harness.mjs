@@ -266,6 +266,9 @@ export async function markerAlone(page, place) {
 
 /** Waits until the app has mounted (the event list or the dataset error is on screen). */
 export async function waitForApp(page) {
+  // A page the build wrote has an .atlas of its own until the app replaces it (after the data
+  // files beside the wasm have arrived).
+  await page.waitForFunction(() => !document.getElementById('prerendered') && document.querySelector('.atlas, .dataset-error'), null, { timeout: 15_000 });
   await page.locator('.atlas, .dataset-error').first().waitFor({ state: 'visible', timeout: 15_000 });
 }
 
