@@ -2,30 +2,18 @@
 //! inside a `<script>` element. Everything the page writer takes from the dataset goes
 //! through one of these.
 
-/// Text for an element's content: `&`, `<` and `>` escaped.
+use crate::domain::publish::markup;
+
+/// Text for an element's content: `&`, `<` and `>` escaped (as in everything the atlas writes
+/// for others to open, [`markup::escape_text`]).
 pub fn text(raw: &str) -> String {
-    escape(raw, false)
+    markup::escape_text(raw)
 }
 
 /// Text for a double-quoted attribute value, on one line: quotes escaped as well, and runs of
 /// white space (line breaks included) made one space.
 pub fn attribute(raw: &str) -> String {
-    escape(&one_line(raw), true)
-}
-
-fn escape(raw: &str, quotes: bool) -> String {
-    let mut out = String::with_capacity(raw.len());
-    for c in raw.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' if quotes => out.push_str("&quot;"),
-            '\'' if quotes => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    markup::escape_attribute(&one_line(raw))
 }
 
 /// Runs of white space, line breaks included, as one space; no space at either end.

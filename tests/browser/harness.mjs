@@ -22,6 +22,20 @@ export function bundledDataset() {
   return JSON.parse(readFileSync(join(ROOT, 'assets/data/events.json'), 'utf8'));
 }
 
+/** Days since 1970-01-01 of a dataset date (YYYY[-MM[-DD]]), at its first day. */
+export const dayOf = (text) => {
+  const [y, m = 1, d = 1] = text.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+};
+
+/** The last day a dataset date (YYYY[-MM[-DD]]) covers, in days since 1970-01-01. */
+export const lastDayOf = (text) => {
+  const [y, m, d] = text.split('-').map(Number);
+  if (d) return dayOf(text);
+  if (m) return Date.UTC(y, m, 0) / 86_400_000;
+  return Date.UTC(y, 11, 31) / 86_400_000;
+};
+
 /** Synthetic datasets written by `tests/atlas test` (`cargo run --bin synthetic`). */
 export const SYNTHETIC = join(ROOT, 'target', 'synthetic');
 

@@ -9,24 +9,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  assertClean, bundledDataset, openApp, screenshot, serverAndBrowser, sidewaysOverflow, SYNTHETIC, timelineGeometry, waitForParam,
-} from './harness.mjs';
+  assertClean, bundledDataset, openApp, screenshot, serverAndBrowser, sidewaysOverflow, SYNTHETIC, timelineGeometry, waitForParam, dayOf, lastDayOf } from './harness.mjs';
 
 const dataset = bundledDataset();
 const env = serverAndBrowser({ files: { 'data/events-10000.json': { path: join(SYNTHETIC, 'events-10000.json') } } });
 
-/** Days since 1970-01-01 of a YYYY[-MM[-DD]] date, at its first day. */
-const dayOf = (text) => {
-  const [y, m = 1, d = 1] = text.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-};
-/** The last day a YYYY[-MM[-DD]] date covers. */
-const lastDayOf = (text) => {
-  const [y, m, d] = text.split('-').map(Number);
-  if (d) return dayOf(text);
-  if (m) return Date.UTC(y, m, 0) / 86_400_000;
-  return Date.UTC(y, 11, 31) / 86_400_000;
-};
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A day number as the app writes a day in English: "24 November 2021". */
 const dayLabel = (day) => {

@@ -4,23 +4,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, bundledDataset, screenshot, pinchApart, serverAndBrowser, openApp, timelineGeometry, waitForParam } from './harness.mjs';
+import { assertClean, bundledDataset, screenshot, pinchApart, serverAndBrowser, openApp, timelineGeometry, waitForParam, dayOf, lastDayOf } from './harness.mjs';
 
 const dataset = bundledDataset();
 const visit = dataset.events.find((e) => e.id === 'c-mrs-delegation-strasbourg-2024');
 const monthOnly = dataset.events.find((e) => e.id === 'e-mrs-40th-anniversary-2023');
 
-/** Days since 1970-01-01 of a YYYY[-MM[-DD]] date, at its first day. */
-const dayOf = (text) => {
-  const [y, m = 1, d = 1] = text.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-};
-const lastDayOf = (text) => {
-  const [y, m, d] = text.split('-').map(Number);
-  if (d) return dayOf(text);
-  if (m) return Date.UTC(y, m, 0) / 86_400_000;
-  return Date.UTC(y, 11, 31) / 86_400_000;
-};
 // Chronological, as the app orders events (first day, last day, id).
 const chronological = [...dataset.events].sort((a, b) =>
   dayOf(a.start) - dayOf(b.start) || lastDayOf(a.end ?? a.start) - lastDayOf(b.end ?? b.start) || (a.id < b.id ? -1 : 1));
