@@ -171,13 +171,20 @@ impl TimelineState {
                             let event = &dataset.events()[i];
                             let title = locale.pick(&event.title).text;
                             let (start, end) = axis_range(axis, days[i]);
+                            let kind = MarkKind::of(&event.span);
+                            // A one-day dot is drawn at its day's middle, and its title follows
+                            // the dot, not the day's end (zoomed in, a day is wider than a dot).
+                            let (start, end) = match kind {
+                                MarkKind::Point => ((start + end) / 2.0, (start + end) / 2.0),
+                                _ => (start, end),
+                            };
                             Mark {
                                 event: i,
                                 start,
                                 end,
                                 label: text_width(title, LABEL_FONT_PX),
                                 readable: readable_width(title),
-                                inside: (MarkKind::of(&event.span) == MarkKind::Span)
+                                inside: (kind == MarkKind::Span)
                                     .then(|| span_title_offset(&event.span, locale)),
                                 parent: event
                                     .parent
